@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/protocol.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// A log source the agent can serve: a file (followed across rotation to path.1, path.2 …) or the
+// service unit's journal.
+struct LogSourceInfo
+{
+    QString name;        // validated route name: [a-z0-9._-]+, e.g. "license", "error", "journal"
+    QString kind;        // "file" | "journal"
+    QString path;        // file sources: the live file; rotated siblings are path.1, path.2 …
+    QString description; // human text for the console
+};
+
+// Where the agent's data comes from: the real license-server host, or the simulator.
+// Contract: every getter is fast and never blocks (it returns what was last read; slow reads
+// such as running license_viewer happen off the request path, see refresh()). Lives on the
+// agent's main thread.
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString kind() const = 0; // "host" | "simulator"
+    virtual QString role() const = 0; // primary | backup | peer | unknown
+    virtual QString hostName() const = 0;
+    virtual QStringList capabilities() const = 0;
+    virtual ServiceState serviceState() const = 0;
+
+    // Last license read. With *error set (code e.g. "no-license", "tool-failed",
+    // "tool-timeout", "not-ready") the document is not valid.
+    virtual LicenseDocument license(ApiError *error) const = 0;
+    virtual QList<Session> sessions() const = 0;
+    virtual QList<LogSourceInfo> logSources() const = 0;
+
+    // action: "start" | "stop" | "restart". done runs once, on the backend's thread.
+    virtual void controlService(const QString &action,
+                                std::function<void(bool ok, const QString &message)> done) = 0;
+
+    // Re-read what may have changed (license, service state). Called on start and on a timer.
+    virtual void refresh() = 0;
+
+Q_SIGNALS:
+    void licenseChanged();
+    void serviceStateChanged();
+};

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/protocol.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The certificate an agent presented, as the trust dialog shows it.
+struct PeerCertificate
+{
+    QByteArray sha256;      // raw digest, 32 bytes
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString fingerprintText() const; // "AB:CD:…" upper-case hex with colons
+};
+
+// Why a call failed, beyond the agent's own JSON errors.
+enum class ClientFailure {
+    None,
+    Network,            // connection refused, DNS, reset …
+    Timeout,            // no complete answer within the timeout
+    Unpinned,           // no pin configured: certificate in `certificate`, admin must decide
+    CertificateChanged, // pinned fingerprint differs: both fingerprints in the result
+    Unauthorized,       // 401
+    Forbidden,          // 403
+    Protocol,           // not JSON, wrong shape, too large, wrong protocol version
+    Server,             // any other JSON error from the agent (code/message in `error`)
+};
+
+template<typename T>
+struct Result
+{
+    T value{};
+    ClientFailure failure = ClientFailure::None;
+    ApiError error;                // code/message to show; set whenever failure != None
+    PeerCertificate certificate;   // what the server presented (always filled after TLS)
+    QByteArray pinnedSha256;       // with CertificateChanged: the pin that was expected
+    bool ok() const { return failure == ClientFailure::None; }
+};
+
+// Talks to one ve-agent over HTTPS. Async; every callback runs on the thread of the client, once.
+// Pinning: with a pin set, a certificate whose SHA-256 differs is refused (CertificateChanged,
+// request never sent); without a pin any certificate fails with Unpinned so the caller can
+// show the trust dialog. The token is sent as a bearer token. Responses over the size cap are
+// cut off (Protocol). Owns one QNetworkAccessManager.
+class AgentClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AgentClient(QObject *parent = nullptr);
+    ~AgentClient() override;
+
+    void setBaseUrl(const QUrl &url);          // https://host:port
+    QUrl baseUrl() const;
+    void setToken(const QString &token);
+    void setPinnedSha256(const QByteArray &sha256); // raw 32 bytes, empty = unpinned
+    QByteArray pinnedSha256() const;
+    void setTimeoutMs(int ms);                 // default 10 000
+    void setMaxResponseBytes(qint64 bytes);    // default 16 MiB
+
+    void ping(std::function<void(const Result<int> &)> done);   // value: protocol version
+    void status(std::function<void(const Result<AgentStatus> &)> done);
+    void license(std::function<void(const Result<LicenseDocument> &)> done);
+    void sessions(std::function<void(const Result<QList<Session>> &)> done);
+
+    // Generic JSON call for routes without a typed wrapper yet. body may be empty.
+    void request(const QByteArray &verb, const QString &path, const QByteArray &body,
+                 std::function<void(const Result<QJsonObject> &)> done);
+
+private:
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    QByteArray m_pin;
+    int m_timeoutMs = 10000;
+    qint64 m_maxBytes = 16 * 1024 * 1024;
+};

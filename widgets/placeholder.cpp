@@ -1,0 +1,2 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
