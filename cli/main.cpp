@@ -1,12 +1,124 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cliio.h"
+#include "cli/clioptions.h"
+#include "cli/licensecommand.h"
+#include "cli/logcommand.h"
+#include "cli/servercommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
+// vectl: the command table and the dispatch, nothing else. A command is a function in its own
+// cli/<name>command.cpp that parses its arguments with Cli::parseCommand().
+
+namespace {
+
+struct Command
+{
+    QStringList words; // what selects it: the longest match wins ("license show" over "license")
+    QString synopsis; // arguments, for the overview
+    QString summary;
+    int (*run)(const Cli::Invocation &);
+    Cli::Globals globals; // Remote: takes --server/--token/--pin
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        // Offline: files and standard input.
+        {{u"license"_s, u"show"_s}, u"FILE|- [--json]"_s, u"Show a license_viewer output."_s,
+            &LicenseCommand::show, Cli::Globals::Offline},
+        {{u"log"_s, u"show"_s}, u"FILE|- [--json] [--level LEVEL]"_s, u"Show the lines of a log, parsed."_s,
+            &LogCommand::show, Cli::Globals::Offline},
+        // Server commands (cli/servercommand.h), with Cli::Globals::Remote.
+        {{u"status"_s}, u"[--json]"_s, u"Status of a ve-agent (--server URL, token in VE_TOKEN)."_s,
+            &ServerCommand::status, Cli::Globals::Remote},
+        {{u"license"_s}, u"[--json]"_s, u"License installed on a license server."_s, &ServerCommand::license,
+            Cli::Globals::Remote},
+        {{u"sessions"_s}, u"[--json]"_s, u"Emulator sessions of a license server."_s,
+            &ServerCommand::sessions, Cli::Globals::Remote},
+        {{u"trust"_s}, u"URL [--yes]"_s, u"Show an agent's certificate; pin it with --yes."_s,
+            &ServerCommand::trust, Cli::Globals::Remote},
+    };
+    return table;
+}
+
+const Command *find(const QStringList &positional)
+{
+    const Command *best = nullptr;
+    for (const Command &command : commands()) {
+        const bool matches = positional.size() >= command.words.size()
+            && positional.first(command.words.size()) == command.words;
+        if (matches && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    return best;
+}
+
+QString overview(const QCommandLineParser &parser)
+{
+    QString text = Cli::helpText(parser, QString());
+    text += u"\nCommands:\n"_s;
+    for (const Command &command : commands()) {
+        const QString usage = command.words.join(u' ') + u' ' + command.synopsis;
+        text += u"  "_s + usage.leftJustified(44) + u' ' + command.summary + u'\n';
+    }
+    text += u"\n'vectl COMMAND --help' describes a command. Exit codes: 0 success, 2 not a license, "
+            "64 usage error, 66 input not readable.\n"_s;
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"vectl"_s);
     QCoreApplication::setApplicationVersion(veVersion());
-    return 0;
+
+    // Global options stand before the command words; everything from the first word on belongs
+    // to the command and is parsed by it.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Command-line tool of the VE License Console."_s);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    Cli::addGlobalOptions(parser, Cli::Globals::Remote);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"What to do (see below)."_s, u"COMMAND [options] [args]"_s);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return Cli::usageError({}, parser.errorText());
+
+    const bool wantsHelp = parser.isSet(help) || parser.isSet(u"help-all"_s);
+    const QStringList positional = parser.positionalArguments();
+    const Command *command = find(positional);
+    if (!command) {
+        if (positional.isEmpty() && wantsHelp) {
+            Cli::writeOut(overview(parser));
+            return Cli::ExitOk;
+        }
+        if (positional.isEmpty() && parser.isSet(version)) {
+            Cli::writeOut(u"vectl "_s + QCoreApplication::applicationVersion() + u'\n');
+            return Cli::ExitOk;
+        }
+        return Cli::usageError({},
+            positional.isEmpty() ? u"missing COMMAND"_s
+                                 : u"unknown command '%1'"_s.arg(positional.join(u' ')));
+    }
+
+    Cli::Invocation invocation;
+    invocation.command = command->words.join(u' ');
+    invocation.arguments = positional.sliced(command->words.size());
+    if (wantsHelp)
+        invocation.arguments.prepend(u"--help"_s);
+    else if (parser.isSet(version))
+        invocation.arguments.prepend(u"--version"_s);
+    Cli::readGlobalOptions(parser, &invocation.globals);
+    if (command->globals == Cli::Globals::Offline && invocation.globals.hasRemote()) {
+        return Cli::usageError(invocation.command,
+            u"'%1' works offline: --server, --token and --pin do not apply"_s.arg(invocation.command));
+    }
+    return command->run(invocation);
 }

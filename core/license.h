@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,15 +27,18 @@ struct KeyValue
 {
     QString key;
     QString value;
-    friend bool operator==(const KeyValue &a, const KeyValue &b) { return a.key == b.key && a.value == b.value; }
+    friend bool operator==(const KeyValue &a, const KeyValue &b)
+    {
+        return a.key == b.key && a.value == b.value;
+    }
 };
 
 struct Expiration
 {
     enum class Kind { None, Hours, Date, Permanent };
     Kind kind = Kind::None;
-    double hours = 0;  // Kind::Hours
-    QDateTime date;    // Kind::Date, UTC
+    double hours = 0; // Kind::Hours
+    QDateTime date; // Kind::Date, UTC
     bool isSet() const { return kind != Kind::None; }
     friend bool operator==(const Expiration &a, const Expiration &b)
     {

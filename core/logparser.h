@@ -14,5 +14,19 @@
 class LogParser
 {
 public:
+    // `line` may still end in "\n" or "\r\n"; the break is not part of the result. Invalid
+    // UTF-8 is replaced (U+FFFD), never rejected.
     static LogLine parseLine(QByteArrayView line);
+
+    // What an index of a large log needs, without building any string: the same recognition as
+    // parseLine(), so peek(line).level == parseLine(line).level for every line.
+    struct Peek
+    {
+        LogLine::Format format = LogLine::Format::Unknown;
+        LogLine::Level level = LogLine::Level::Unknown;
+        QDateTime time; // invalid when the line carries none
+    };
+    static Peek peek(QByteArrayView line);
+    static LogLine::Level levelOf(QByteArrayView line); // cheaper still: no QDateTime either
+    static QDateTime timeOf(QByteArrayView line);
 };
