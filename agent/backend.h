@@ -14,9 +14,9 @@
 // service unit's journal.
 struct LogSourceInfo
 {
-    QString name;        // validated route name: [a-z0-9._-]+, e.g. "license", "error", "journal"
-    QString kind;        // "file" | "journal"
-    QString path;        // file sources: the live file; rotated siblings are path.1, path.2 …
+    QString name; // validated route name: [a-z0-9._-]+, e.g. "license", "error", "journal"
+    QString kind; // "file" | "journal"
+    QString path; // file sources: the live file; rotated siblings are path.1, path.2 …
     QString description; // human text for the console
 };
 
@@ -44,10 +44,13 @@ public:
     virtual QList<LogSourceInfo> logSources() const = 0;
 
     // action: "start" | "stop" | "restart". done runs once, on the backend's thread.
-    virtual void controlService(const QString &action,
-                                std::function<void(bool ok, const QString &message)> done) = 0;
+    using ControlDone = std::function<void(bool ok, const QString &message)>;
+    virtual void controlService(const QString &action, ControlDone done) = 0;
 
-    // Re-read what may have changed (license, service state). Called on start and on a timer.
+    // Re-read what may have changed (license, service state). Called on start and by the server
+    // before it answers status, license and sessions: it must return at once (start any slow
+    // read in the background) and rate-limit itself (e.g. re-read only what is older than a few
+    // seconds), since it may be called thousands of times per second.
     virtual void refresh() = 0;
 
 Q_SIGNALS:

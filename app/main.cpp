@@ -1,12 +1,143 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/demo.h"
+#include "app/mainwindow.h"
+#include "app/screenshot.h"
 #include "core/version.h"
+#include "core/workspace.h"
 
 #include <QApplication>
+#include <QByteArrayView>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"ve-console"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+}
+
+// Selects the server to show: the one the window restored, else the first in the list.
+void selectSomeServer(MainWindow &window)
+{
+    if (!window.currentServer().isNull() || window.workspace()->servers().isEmpty())
+        return;
+    window.selectServer(window.workspace()->servers().constFirst().id);
+}
+
+// --help and --version print and exit: no display needed for them.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+struct Arguments
+{
+    QCommandLineOption demo {u"demo"_s,
+        QCoreApplication::translate("main",
+            "Start the simulated primary/backup pair and show "
+            "it (nothing is saved).")};
+    QCommandLineOption screenshot {u"screenshot"_s,
+        QCoreApplication::translate("main",
+            "Save a PNG of the window once the data has "
+            "loaded (at most 10 s), then exit."),
+        u"file"_s};
+    QCommandLineOption page {u"page"_s,
+        QCoreApplication::translate("main",
+            "Page to show: overview, license, sessions, hours "
+            "or logs."),
+        u"page"_s, u"overview"_s};
+    QCommandLineParser parser;
+
+    Arguments()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Watches the VE license servers of Charon emulators."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, screenshot, page});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"VE License Console"_s);
+    QCoreApplication::setApplicationName(u"ve-console"_s);
+    QCoreApplication::setApplicationVersion(veVersion());
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Arguments arguments;
+        arguments.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationVersion(veVersion());
-    return 0;
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"VE License Console"_s);
+    QApplication::setDesktopFileName(u"ve-console"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/ve-console.svg"_s));
+    loadTranslations(app);
+    Arguments arguments;
+    arguments.parser.process(app);
+    const QCommandLineParser &parser = arguments.parser;
+
+    MainWindow::Page startPage = MainWindow::Page::Overview;
+    const QString pageName = parser.value(arguments.page);
+    if (pageName == "logs"_L1) {
+        std::fprintf(stderr, "ve-console: the logs page is not part of this version\n");
+        return 2;
+    }
+    if (!MainWindow::pageFromName(pageName, &startPage)) {
+        std::fprintf(stderr, "ve-console: unknown page \"%s\" (overview, license, sessions, hours, logs)\n",
+            qPrintable(pageName));
+        return 2;
+    }
+
+    const bool demoMode = parser.isSet(arguments.demo);
+    const bool screenshotMode = parser.isSet(arguments.screenshot);
+    MainWindow::Options options;
+    options.workspacePath = demoMode ? QString() : Workspace::defaultPath();
+    options.restoreState = !demoMode && !screenshotMode;
+    options.automaticPrompts = !screenshotMode;
+    MainWindow window(options);
+    if (screenshotMode)
+        window.resize(1280, 800);
+    window.show();
+    window.start();
+    if (demoMode)
+        startDemo(window);
+    selectSomeServer(window);
+    if (parser.isSet(arguments.page) || screenshotMode)
+        window.showPage(startPage);
+
+    if (screenshotMode) {
+        auto *shot = new Screenshot(&window, parser.value(arguments.screenshot), 10000, &app);
+        shot->start();
+    }
+    return QApplication::exec();
 }

@@ -37,9 +37,10 @@ inline constexpr char16_t EsxiBind[] = u"esxiBind";
 
 struct ServiceState
 {
-    QString unit;                    // "licensed", "CharonLicenseServer", or empty when unknown
-    QString state = QStringLiteral("unknown");   // active | inactive | failed | activating | deactivating | unknown
-    QDateTime since;                 // UTC, invalid when unknown
+    QString unit; // "licensed", "CharonLicenseServer", or empty when unknown
+    // active | inactive | failed | activating | deactivating | unknown
+    QString state = QStringLiteral("unknown");
+    QDateTime since; // UTC, invalid when unknown
     qint64 mainPid = 0;
 };
 
@@ -48,14 +49,14 @@ struct AgentStatus
     QString hostName;
     QString agentVersion;
     int protocol = 0;
-    QString backend;                 // "host" | "simulator"
-    QString role = QStringLiteral("unknown");    // primary | backup | peer | unknown
+    QString backend; // "host" | "simulator"
+    QString role = QStringLiteral("unknown"); // primary | backup | peer | unknown
     ServiceState service;
-    QDateTime hostClock;             // UTC, the agent host's clock when the answer was made
+    QDateTime hostClock; // UTC, the agent host's clock when the answer was made
     QStringList capabilities;
     std::optional<double> remainingHours; // COUNTDOWN licenses only, when readable
     std::optional<int> sessionCount;
-    QString licenseSummary;          // e.g. "COUNTDOWN 01.00000001.002.045 (Stromasys)"
+    QString licenseSummary; // e.g. "COUNTDOWN 01.00000001.002.045 (Stromasys)"
 
     bool has(QStringView capability) const { return capabilities.contains(capability); }
 };
@@ -63,29 +64,32 @@ struct AgentStatus
 struct Session
 {
     QString id;
-    QString emulatorHost;   // host name of the emulator
-    QString address;        // its address as the license server sees it
-    QString product;        // product section name it took a slot of
-    QDateTime since;        // UTC, login time
-    QString state;          // active | failover | grace | stopped
+    QString emulatorHost; // host name of the emulator
+    QString address; // its address as the license server sees it
+    QString product; // product section name it took a slot of
+    QDateTime since; // UTC, login time
+    QString state; // active | failover | grace | stopped
     double hoursConsumed = 0;
-    QString servedBy;       // name of the license server serving it (primary/backup host name)
+    QString servedBy; // name of the license server serving it (primary/backup host name)
 };
 
 struct LicenseDocument
 {
     License license;
-    QString raw;                          // license_viewer's text as printed
+    QString raw; // license_viewer's text as printed
     std::optional<double> remainingHours; // where known
 };
 
 struct ApiError
 {
-    int httpStatus = 0;      // 0 when no HTTP answer came (network, TLS, timeout)
-    QString code;            // machine code, e.g. "unauthorized", "no-license", "tool-timeout"
-    QString message;         // human text, shown verbatim
+    int httpStatus = 0; // 0 when no HTTP answer came (network, TLS, timeout)
+    QString code; // machine code, e.g. "unauthorized", "no-license", "tool-timeout"
+    QString message; // human text, shown verbatim
     bool isSet() const { return !code.isEmpty(); }
 };
+
+QJsonObject serviceStateToJson(const ServiceState &service); // status.service, service action answers
+ServiceState serviceStateFromJson(const QJsonObject &object, QString *error = nullptr);
 
 QJsonObject statusToJson(const AgentStatus &status);
 AgentStatus statusFromJson(const QJsonObject &object, QString *error = nullptr);

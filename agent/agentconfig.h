@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// Everything ve-agent reads from the host, and how it serves, in one place. Defaults come from
+// the domain brief (install root /opt/license-server); an INI file (QSettings IniFormat, see
+// docs/protocol.md "Agent configuration") overrides any of them; the command line overrides the
+// root, the listen address and the state directory.
+//
+// Commands are argument vectors (program + arguments), never shell lines: the INI value is split
+// with QProcess::splitCommand rules (double quotes group, no shell expansion).
+struct AgentConfig
+{
+    static constexpr auto DefaultRoot = "/opt/license-server";
+    static constexpr auto DefaultStateDir = "/var/lib/ve-agent";
+
+    // Install root; every default path below is relative to it.
+    QString root;
+
+    // Serving
+    QHostAddress listenAddress = QHostAddress(QHostAddress::AnyIPv4);
+    quint16 listenPort = 0; // set to Protocol::DefaultPort by defaults()
+    QString stateDir; // self-signed certificate, tokens, audit log
+    QString certificateFile; // empty: <stateDir>/agent.crt (created on first start)
+    QString keyFile; // empty: <stateDir>/agent.key
+    qint64 maxBodyBytes = 1024 * 1024;
+    QString role = QStringLiteral("unknown"); // primary | backup | peer | unknown (not detectable)
+
+    // The license server's artifacts
+    QStringList licenseViewer; // prints the installed license
+    QString licenseLog; // <root>/log/license.log or <root>/license_log/license.log
+    QString errorLog; // <root>/error.log
+    QString instancesDb; // <root>/instances.db (AutoVE)
+    QStringList esxiBind; // <root>/esxi_bind
+    QStringList fingerprintCommand; // <root>/fingerprint
+    QStringList installerCommand; // <root>/license_installer
+    QStringList sessionsCommand; // optional: prints {"sessions":[…]} (protocol JSON)
+    QStringList remainingHoursCommand; // optional: prints a number of hours
+
+    // Service control
+    QString serviceUnit; // empty: detect CharonLicenseServer, then licensed
+    QStringList systemctl = {QStringLiteral("systemctl")};
+    QStringList journalctl = {QStringLiteral("journalctl")};
+
+    // Timing (milliseconds)
+    int toolTimeoutMs = 15000; // license_viewer, sessions/hours commands, systemctl show
+    int serviceTimeoutMs = 90000; // systemctl start/stop/restart
+    int licenseMaxAgeMs = 60000; // re-run license_viewer when older and someone asks
+    int serviceMaxAgeMs = 5000; // re-read the unit state when older and someone asks
+
+    // Defaults for the given install root (empty: DefaultRoot). Detects log/ vs license_log/.
+    static AgentConfig defaults(const QString &root = {});
+
+    // Applies the INI file's values over this configuration. server/root in the file is
+    // honoured only through load(); here it is ignored. Returns false with *error on a bad value.
+    bool applyIni(const QString &file, QString *error);
+
+    // The whole precedence chain: defaults for rootOverride (or the file's server/root, or the
+    // default root), then the file's values. file may be empty (no file). False with *error when
+    // the file cannot be read or holds a bad value.
+    static bool load(const QString &file, const QString &rootOverride, AgentConfig *out, QString *error);
+
+    QString effectiveCertificateFile() const;
+    QString effectiveKeyFile() const;
+
+    // "ADDR:PORT", "[v6]:PORT" or ":PORT"/"PORT" (all interfaces). False on a malformed value.
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+};

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+// The answer side of one request; cheap to copy, so a handler can keep it in a callback and
+// answer later. Exactly one send*() call writes the answer; later ones are ignored. If the
+// client went away meanwhile, the answer is dropped (the socket is watched, never dangling). If
+// every copy is destroyed without an answer, a 500 "internal" error is sent.
+//
+// Every answer is JSON with "Cache-Control: no-store".
+class ApiResponder
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // Called once when the answer is written or dropped: HTTP status, error code (empty on
+    // success) and message.
+    using Finished = std::function<void(int status, const QString &code, const QString &message)>;
+
+    ApiResponder(QHttpServerResponder &&responder, Finished finished);
+
+    void sendJson(const QJsonObject &body, int status = 200, const Headers &headers = {});
+    void sendError(int status, const QString &code, const QString &message, const Headers &headers = {});
+
+    bool isSent() const;
+    QTcpSocket *socket() const;
+
+private:
+    struct State;
+    std::shared_ptr<State> d;
+};

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/serverdisplay.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerDisplay", text);
+}
+
+} // namespace
+
+namespace ServerDisplay {
+
+QString stateText(ServerConnection::State state)
+{
+    using State = ServerConnection::State;
+    switch (state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Connected:
+        return tr("Connected");
+    case State::Degraded:
+        return tr("Degraded");
+    case State::Unreachable:
+        return tr("Unreachable");
+    case State::AuthFailed:
+        return tr("Authentication failed");
+    case State::Untrusted:
+        return tr("Certificate not trusted yet");
+    case State::CertificateChanged:
+        return tr("Certificate changed");
+    }
+    return {};
+}
+
+QIcon stateIcon(ServerConnection::State state)
+{
+    using State = ServerConnection::State;
+    switch (state) {
+    case State::Idle:
+        return QIcon(u":/icons/state-idle.svg"_s);
+    case State::Connecting:
+        return QIcon(u":/icons/state-connecting.svg"_s);
+    case State::Connected:
+        return QIcon(u":/icons/state-connected.svg"_s);
+    case State::Degraded:
+        return QIcon(u":/icons/state-degraded.svg"_s);
+    case State::Unreachable:
+        return QIcon(u":/icons/state-unreachable.svg"_s);
+    case State::AuthFailed:
+        return QIcon(u":/icons/state-authfailed.svg"_s);
+    case State::Untrusted:
+        return QIcon(u":/icons/state-untrusted.svg"_s);
+    case State::CertificateChanged:
+        return QIcon(u":/icons/state-certchanged.svg"_s);
+    }
+    return {};
+}
+
+QString retryText(ServerConnection::State state, const QDateTime &nextRetry, const QDateTime &now)
+{
+    if (!nextRetry.isValid()
+        || (state != ServerConnection::State::Unreachable && state != ServerConnection::State::AuthFailed))
+        return {};
+    const qint64 seconds = std::max<qint64>(0, now.secsTo(nextRetry));
+    return tr("Next try at %1 (in %2 s).")
+        .arg(nextRetry.toLocalTime().time().toString(u"HH:mm:ss"_s))
+        .arg(seconds);
+}
+
+QString stateDescription(
+    ServerConnection::State state, const QString &errorText, const QDateTime &nextRetry, const QDateTime &now)
+{
+    QString text = stateText(state);
+    if (!errorText.isEmpty())
+        text += u": "_s + errorText;
+    const QString retry = retryText(state, nextRetry, now);
+    if (!retry.isEmpty())
+        text += u' ' + retry;
+    return text;
+}
+
+QString environmentName(ServerEntry::Environment environment)
+{
+    switch (environment) {
+    case ServerEntry::Environment::Production:
+        return tr("Production");
+    case ServerEntry::Environment::Test:
+        return tr("Test");
+    case ServerEntry::Environment::DisasterRecovery:
+        return tr("Disaster recovery");
+    case ServerEntry::Environment::None:
+        break;
+    }
+    return {};
+}
+
+QString environmentTag(ServerEntry::Environment environment)
+{
+    switch (environment) {
+    case ServerEntry::Environment::Production:
+        return tr("PROD");
+    case ServerEntry::Environment::Test:
+        return tr("TEST");
+    case ServerEntry::Environment::DisasterRecovery:
+        return tr("DR");
+    case ServerEntry::Environment::None:
+        break;
+    }
+    return {};
+}
+
+QColor environmentColor(ServerEntry::Environment environment)
+{
+    switch (environment) {
+    case ServerEntry::Environment::Production:
+        return QColor(0xc6, 0x3b, 0x32);
+    case ServerEntry::Environment::Test:
+        return QColor(0x2e, 0x8b, 0x57);
+    case ServerEntry::Environment::DisasterRecovery:
+        return QColor(0xd0, 0x84, 0x10);
+    case ServerEntry::Environment::None:
+        break;
+    }
+    return {};
+}
+
+QString pairRoleName(ServerEntry::PairRole role)
+{
+    switch (role) {
+    case ServerEntry::PairRole::Primary:
+        return tr("Primary");
+    case ServerEntry::PairRole::Backup:
+        return tr("Backup");
+    case ServerEntry::PairRole::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace ServerDisplay

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: VE License Console authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/hoursforecast.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Sample = ServerConnection::HoursSample;
+
+class TestHoursForecast : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime t0 = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+    Sample at(int minutes, double hours) const { return {t0.addSecs(minutes * 60), hours}; }
+
+private Q_SLOTS:
+    void nothingToSay()
+    {
+        QCOMPARE(HoursForecast::compute({}).trend, HoursForecast::Trend::Unknown);
+        const HoursForecast one = HoursForecast::compute({at(0, 50)});
+        QCOMPARE(one.trend, HoursForecast::Trend::Unknown);
+        QCOMPARE(one.remainingHours, 50.0);
+        QVERIFY(!one.runOut.isValid());
+    }
+
+    void steadyWhenNoEmulatorRuns()
+    {
+        const HoursForecast f = HoursForecast::compute({at(0, 80), at(10, 80), at(20, 80)});
+        QCOMPARE(f.trend, HoursForecast::Trend::Steady);
+        QCOMPARE(f.burnRatePerHour, 0.0);
+        QVERIFY(!f.runOut.isValid());
+    }
+
+    void projectsTheRunOut()
+    {
+        // Two emulators: 2 license hours per hour; 10 hours left → run-out 5 h after the last sample.
+        const HoursForecast f = HoursForecast::compute({at(0, 11), at(15, 10.5), at(30, 10)});
+        QCOMPARE(f.trend, HoursForecast::Trend::Burning);
+        QCOMPARE(f.burnRatePerHour, 2.0);
+        QCOMPARE(f.remainingHours, 10.0);
+        QCOMPARE(f.runOut, t0.addSecs(30 * 60 + 5 * 3600));
+        QCOMPARE(f.windowStart, t0);
+    }
+
+    void measuresOnlyTheRecentWindow()
+    {
+        // Slow at first (1 h/h), then fast (3 h/h) during the last hour.
+        QList<Sample> samples {at(0, 100), at(60, 99), at(120, 98)};
+        samples << at(150, 96.5) << at(180, 95);
+        const HoursForecast f = HoursForecast::compute(samples, 3600);
+        QCOMPARE(f.windowStart, t0.addSecs(120 * 60));
+        QCOMPARE(f.burnRatePerHour, 3.0);
+    }
+
+    void restartsAfterHoursWereAdded()
+    {
+        // A license update added hours at minute 20.
+        const HoursForecast f = HoursForecast::compute({at(0, 5), at(10, 4), at(20, 104), at(40, 103)});
+        QCOMPARE(f.windowStart, t0.addSecs(20 * 60));
+        QCOMPARE(f.burnRatePerHour, 3.0);
+        QCOMPARE(f.runOut, t0.addSecs(40 * 60).addSecs(qint64(103.0 / 3.0 * 3600)));
+    }
+
+    void exhausted()
+    {
+        const HoursForecast f = HoursForecast::compute({at(0, 1), at(30, 0), at(40, 0)});
+        QCOMPARE(f.trend, HoursForecast::Trend::Exhausted);
+        QCOMPARE(f.runOut, t0.addSecs(30 * 60));
+    }
+
+    void acceptsUnorderedAndInvalidSamples()
+    {
+        QList<Sample> samples {at(30, 10), {QDateTime(), 500}, at(0, 11), {t0, qQNaN()}, at(15, 10.5)};
+        const HoursForecast f = HoursForecast::compute(samples);
+        QCOMPARE(f.trend, HoursForecast::Trend::Burning);
+        QCOMPARE(f.burnRatePerHour, 2.0);
+    }
+
+    void farFutureHasNoDate()
+    {
+        // 0.001 h used in 1 h with 1e9 h left: no meaningful date.
+        const HoursForecast f = HoursForecast::compute({at(0, 1e9 + 0.001), at(60, 1e9)});
+        QCOMPARE(f.trend, HoursForecast::Trend::Burning);
+        QVERIFY(!f.runOut.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHoursForecast)
+#include "tst_hoursforecast.moc"
