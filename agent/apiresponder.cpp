@@ -22,15 +22,14 @@ struct ApiResponder::State
     bool sent = false;
 
     void write(int status, const QByteArray &json, const Headers &headers, const QString &code,
-        const QString &message)
+        const QString &message, const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
         if (sent)
             return;
         sent = true;
         const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
         if (connected) {
-            QHttpServerResponse response(
-                QByteArrayLiteral("application/json"), json, QHttpServerResponse::StatusCode(status));
+            QHttpServerResponse response(contentType, json, QHttpServerResponse::StatusCode(status));
             response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
             for (const auto &[name, value] : headers)
                 response.addHeader(name, value);
@@ -61,6 +60,11 @@ ApiResponder::ApiResponder(QHttpServerResponder &&responder, Finished finished)
 void ApiResponder::sendJson(const QJsonObject &body, int status, const Headers &headers)
 {
     d->write(status, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, {}, {});
+}
+
+void ApiResponder::sendText(const QByteArray &contentType, const QByteArray &body, int status)
+{
+    d->write(status, body, {}, {}, {}, contentType);
 }
 
 void ApiResponder::sendError(int status, const QString &code, const QString &message, const Headers &headers)

@@ -19,7 +19,7 @@ class QTcpSocket;
 // client went away meanwhile, the answer is dropped (the socket is watched, never dangling). If
 // every copy is destroyed without an answer, a 500 "internal" error is sent.
 //
-// Every answer is JSON with "Cache-Control: no-store".
+// Every answer is JSON with "Cache-Control: no-store", except sendText's (e.g. /metrics).
 class ApiResponder
 {
 public:
@@ -32,6 +32,8 @@ public:
 
     void sendJson(const QJsonObject &body, int status = 200, const Headers &headers = {});
     void sendError(int status, const QString &code, const QString &message, const Headers &headers = {});
+    // A non-JSON answer, e.g. "text/plain; version=0.0.4; charset=utf-8" for Prometheus.
+    void sendText(const QByteArray &contentType, const QByteArray &body, int status = 200);
 
     bool isSent() const;
     QTcpSocket *socket() const;

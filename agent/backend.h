@@ -4,6 +4,8 @@
 
 #include "core/protocol.h"
 
+#include <QDateTime>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -53,7 +55,25 @@ public:
     // seconds), since it may be called thousands of times per second.
     virtual void refresh() = 0;
 
+    // The backend's clock (UTC): the host's, or the simulated one, so every time an answer
+    // carries (status.hostClock, history samples) is on the same clock as its sessions and logs.
+    virtual QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+
+    // Problems of the agent's own parts serving this backend (e.g. the history store cannot
+    // write), shown in status.warnings. One text per source; an empty text clears it.
+    void setWarning(const QString &source, const QString &text)
+    {
+        if (text.isEmpty())
+            m_warnings.remove(source);
+        else
+            m_warnings.insert(source, text);
+    }
+    QStringList warnings() const { return m_warnings.values(); }
+
 Q_SIGNALS:
     void licenseChanged();
     void serviceStateChanged();
+
+private:
+    QMap<QString, QString> m_warnings; // source → text, sorted by source
 };

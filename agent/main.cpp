@@ -5,7 +5,9 @@
 #include "agent/agentserver.h"
 #include "agent/auditlog.h"
 #include "agent/certificatestore.h"
+#include "agent/historyroutes.h"
 #include "agent/hostbackend.h"
+#include "agent/metricsroutes.h"
 #include "agent/securefile.h"
 #include "agent/simulatorhost.h"
 #include "agent/tokenstore.h"
@@ -129,6 +131,8 @@ int serve(const AgentConfig &config, bool simulate, double timeScale, QCoreAppli
         if (!server->listen(config.listenAddress, served.port, &error))
             return fail(error);
         served.backend->refresh();
+        HistoryRoutes::install(*server, QDir(config.stateDir).filePath(u"history.dat"_s));
+        MetricsRoutes::install(*server);
         std::printf("listening on %s\n", qPrintable(server->url()));
         std::fflush(stdout);
         servers.push_back(std::move(server));

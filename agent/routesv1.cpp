@@ -44,7 +44,7 @@ AgentStatus makeStatus(Backend *backend)
     s.backend = backend->kind();
     s.role = backend->role();
     s.service = backend->serviceState();
-    s.hostClock = QDateTime::currentDateTimeUtc();
+    s.hostClock = backend->now();
     s.capabilities = backend->capabilities();
     ApiError error;
     const LicenseDocument doc = backend->license(&error);
@@ -54,6 +54,7 @@ AgentStatus makeStatus(Backend *backend)
     }
     if (s.has(Capability::Sessions))
         s.sessionCount = int(backend->sessions().size());
+    s.warnings = backend->warnings();
     return s;
 }
 

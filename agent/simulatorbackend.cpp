@@ -96,7 +96,38 @@ LicenseDocument SimulatorBackend::license(ApiError *error) const
     return {m_license, m_raw, server().remainingHours()};
 }
 
+QDateTime SimulatorBackend::now() const
+{
+    return m_site->now();
+}
+
+// What the emulator knows about its own loss: since when it runs on the backup (it lost the
+// primary), or since when it has no server and when its grace period ends.
+static void addLossTimes(Session *session, const SimEmulatorInfo &info)
+{
+    if (info.state == SimEmulatorState::Backup) {
+        session->lostSince = info.since;
+    } else if (info.state == SimEmulatorState::Grace) {
+        session->lostSince = info.lossTime;
+        session->graceDeadline = info.graceDeadline;
+    }
+}
+
 QList<Session> SimulatorBackend::sessions() const
+{
+    QHash<QString, SimEmulatorInfo> emulators;
+    for (const SimEmulatorInfo &info : m_site->emulators())
+        emulators.insert(info.name, info);
+    QList<Session> out = listedSessions();
+    for (Session &s : out) {
+        const auto info = emulators.constFind(s.emulatorHost);
+        if (info != emulators.cend())
+            addLossTimes(&s, *info);
+    }
+    return out;
+}
+
+QList<Session> SimulatorBackend::listedSessions() const
 {
     QList<Session> out = server().sessions();
     QSet<QString> held;

@@ -24,7 +24,8 @@ struct SimEmulatorInfo;
 //   - the primary also lists the emulators that failed over to the backup (state "failover",
 //     servedBy = the backup's host name, the backup's session id), so both lists agree by id.
 // An emulator notices a lost session only at its next license check; until then no server
-// lists it.
+// lists it. A session on the backup (or listed as failover) carries lostSince = when the
+// emulator failed over; one in its grace period lostSince = the loss and graceDeadline.
 //
 // Service control maps to the model: start (rotates license.log), stop, restart (rotates too).
 // Like systemctl, starting an active or stopping an inactive server succeeds and changes nothing.
@@ -49,8 +50,10 @@ public:
     QList<LogSourceInfo> logSources() const override;
     void controlService(const QString &action, ControlDone done) override;
     void refresh() override;
+    QDateTime now() const override; // the simulated clock
 
 private:
+    QList<Session> listedSessions() const;
     const SimulatedServer &server() const;
     void track(const SimEmulatorInfo &info);
     void trackAll();

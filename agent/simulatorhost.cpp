@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/simulatorhost.h"
 
+#include "agent/historyroutes.h"
+#include "agent/metricsroutes.h"
 #include "agent/simulatorbackend.h"
 #include "agent/simulatorroutes.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +74,9 @@ bool SimulatorHost::start(const Options &options, QString *error)
             return false;
         }
         SimulatorRoutes::install(*m_servers[i], m_site);
+        HistoryRoutes::install(
+            *m_servers[i], QDir(m_site->directory()).filePath(u"history-%1.dat"_s.arg(simRoleName(role))));
+        MetricsRoutes::install(*m_servers[i]);
     }
     m_site->run();
     return true;

@@ -30,7 +30,9 @@ class SimulatorHost : public QObject
 public:
     struct Options
     {
-        QString dataDir; // the site's files: primary/, backup/, emulators/ (e.g. <state dir>/sim)
+        // The site's files: primary/, backup/, emulators/ (e.g. <state dir>/sim), and each
+        // server's history (history-primary.dat, history-backup.dat; historyroutes.h).
+        QString dataDir;
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0; // primary's port; the backup gets port + 1; 0: two free ports
         AgentServer::Options server; // TLS identity and limits of both servers

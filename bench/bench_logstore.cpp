@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// bench_logstore FILE [--lines N] [--runs R]
+// bench_logstore FILE [--lines N] [--runs R] [--ingest-only]
 // Backfills the last N lines (default 1,000,000) of FILE through LogFollower into a LogStore,
 // as the agent and the console do minus the network, then filters the held lines. Prints time,
 // memory and the parts of the ingest measured on their own (the profile).
@@ -123,7 +123,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(u"file"_s, u"the log file, e.g. written by gen-license-log.py"_s);
     const QCommandLineOption linesOption(u"lines"_s, u"lines to backfill"_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"runs per filter (median)"_s, u"R"_s, u"5"_s);
-    parser.addOptions({linesOption, runsOption});
+    const QCommandLineOption ingestOnlyOption(u"ingest-only"_s, u"stop after the ingest (for a profiler)"_s);
+    parser.addOptions({linesOption, runsOption, ingestOnlyOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -152,6 +153,9 @@ int main(int argc, char **argv)
               .arg(double(rssBefore) / 1024.0, 0, 'f', 1)
               .arg(double(rssAfter) / 1024.0, 0, 'f', 1)
               .arg(double(peakKiB) / 1024.0, 0, 'f', 1));
+
+    if (parser.isSet(ingestOnlyOption))
+        return 0;
 
     struct Case
     {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol.h"
 
+#include "core/jsonfieldreader.h"
 #include "core/licensejson.h"
 
 #include <QJsonArray>
@@ -21,113 +22,6 @@ QJsonValue timeToJson(const QDateTime &time)
         return QJsonValue::Null;
     return time.toUTC().toString(Qt::ISODate);
 }
-
-// Reads fields of one JSON object that came over the network. Absent and null fields give the
-// default; a field of the wrong type records the first error ("status.protocol: expected a
-// number") and also gives the default, so a caller always gets a usable value.
-class FieldReader
-{
-public:
-    FieldReader(const QJsonObject &object, QString context, QString *error)
-        : m_object(object)
-        , m_context(std::move(context))
-        , m_error(error)
-    { }
-
-    bool has(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isUndefined() && !v.isNull();
-    }
-
-    QString string(const QString &key)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isString())
-            return v.toString();
-        if (!v.isUndefined() && !v.isNull())
-            fail(key, u"expected a string"_s);
-        return {};
-    }
-
-    std::optional<double> number(const QString &key)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isDouble() && std::isfinite(v.toDouble()))
-            return v.toDouble();
-        if (!v.isUndefined() && !v.isNull())
-            fail(key, u"expected a number"_s);
-        return std::nullopt;
-    }
-
-    // Integral numbers only, within int range.
-    std::optional<qint64> integer(const QString &key, qint64 min, qint64 max)
-    {
-        const std::optional<double> d = number(key);
-        if (!d)
-            return std::nullopt;
-        if (*d != std::floor(*d) || *d < double(min) || *d > double(max)) {
-            fail(key, u"expected an integer in range"_s);
-            return std::nullopt;
-        }
-        return qint64(*d);
-    }
-
-    QDateTime time(const QString &key)
-    {
-        const QString text = string(key);
-        if (text.isEmpty())
-            return {};
-        QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-        if (!t.isValid()) {
-            fail(key, u"expected an ISO 8601 time"_s);
-            return {};
-        }
-        return t.toUTC();
-    }
-
-    QStringList strings(const QString &key)
-    {
-        const QJsonValue v = m_object.value(key);
-        QStringList out;
-        if (v.isUndefined() || v.isNull())
-            return out;
-        if (!v.isArray()) {
-            fail(key, u"expected an array of strings"_s);
-            return out;
-        }
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString()) {
-                fail(key, u"expected an array of strings"_s);
-                continue;
-            }
-            out.append(item.toString());
-        }
-        return out;
-    }
-
-    QJsonObject object(const QString &key)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isObject())
-            return v.toObject();
-        if (!v.isUndefined() && !v.isNull())
-            fail(key, u"expected an object"_s);
-        return {};
-    }
-
-    void fail(const QString &key, const QString &what)
-    {
-        if (m_error && m_error->isEmpty())
-            *m_error = m_context % u'.' % key % u": "_s % what;
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_context;
-    QString *m_error;
-};
 
 } // namespace
 
@@ -172,6 +66,8 @@ QJsonObject statusToJson(const AgentStatus &status)
         o.insert(u"sessionCount"_s, *status.sessionCount);
     if (!status.licenseSummary.isEmpty())
         o.insert(u"licenseSummary"_s, status.licenseSummary);
+    if (!status.warnings.isEmpty())
+        o.insert(u"warnings"_s, QJsonArray::fromStringList(status.warnings));
     return o;
 }
 
@@ -195,12 +91,13 @@ AgentStatus statusFromJson(const QJsonObject &object, QString *error)
     if (const auto count = r.integer(u"sessionCount"_s, 0, std::numeric_limits<int>::max()))
         s.sessionCount = int(*count);
     s.licenseSummary = r.string(u"licenseSummary"_s);
+    s.warnings = r.strings(u"warnings"_s);
     return s;
 }
 
 QJsonObject sessionToJson(const Session &session)
 {
-    return QJsonObject {
+    QJsonObject o {
         {u"id"_s, session.id},
         {u"emulatorHost"_s, session.emulatorHost},
         {u"address"_s, session.address},
@@ -210,6 +107,11 @@ QJsonObject sessionToJson(const Session &session)
         {u"hoursConsumed"_s, session.hoursConsumed},
         {u"servedBy"_s, session.servedBy},
     };
+    if (session.lostSince.isValid())
+        o.insert(u"lostSince"_s, timeToJson(session.lostSince));
+    if (session.graceDeadline.isValid())
+        o.insert(u"graceDeadline"_s, timeToJson(session.graceDeadline));
+    return o;
 }
 
 Session sessionFromJson(const QJsonObject &object, QString *error)
@@ -224,6 +126,8 @@ Session sessionFromJson(const QJsonObject &object, QString *error)
     s.state = r.string(u"state"_s);
     s.hoursConsumed = r.number(u"hoursConsumed"_s).value_or(0);
     s.servedBy = r.string(u"servedBy"_s);
+    s.lostSince = r.time(u"lostSince"_s);
+    s.graceDeadline = r.time(u"graceDeadline"_s);
     return s;
 }
 

@@ -57,6 +57,8 @@ struct AgentStatus
     std::optional<double> remainingHours; // COUNTDOWN licenses only, when readable
     std::optional<int> sessionCount;
     QString licenseSummary; // e.g. "COUNTDOWN 01.00000001.002.045 (Stromasys)"
+    // Problems of the agent itself an admin must see, e.g. "history: cannot write …: disk full".
+    QStringList warnings;
 
     bool has(QStringView capability) const { return capabilities.contains(capability); }
 };
@@ -71,6 +73,11 @@ struct Session
     QString state; // active | failover | grace | stopped
     double hoursConsumed = 0;
     QString servedBy; // name of the license server serving it (primary/backup host name)
+    // When it lost its server (UTC): the primary (state failover) or every server (state grace);
+    // invalid when not known or not lost.
+    QDateTime lostSince;
+    // State grace: the exact time it stops unless a server serves it (UTC); invalid otherwise.
+    QDateTime graceDeadline;
 };
 
 struct LicenseDocument

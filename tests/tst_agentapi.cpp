@@ -340,6 +340,10 @@ void TestAgentApi::initTestCase()
 
 void TestAgentApi::cleanupTestCase()
 {
+    if (m_agent.state() == QProcess::NotRunning) { // never started, or ended early: not by a crash
+        QCOMPARE(m_agent.exitStatus(), QProcess::NormalExit);
+        return;
+    }
     // SIGTERM → clean shutdown with exit code 0.
     m_agent.terminate();
     QVERIFY(m_agent.waitForFinished(10000));
@@ -473,6 +477,7 @@ void TestAgentApi::logsListTheSources()
 
 void TestAgentApi::adminControlsTheServiceAndIsAudited()
 {
+    QCOMPARE(call("POST", u"/api/v1/service/start"_s, m_viewer).status, 403);
     Reply r = call("POST", u"/api/v1/service/stop"_s, m_admin);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(u"action"_s).toString(), u"stop"_s);
@@ -497,7 +502,7 @@ void TestAgentApi::adminControlsTheServiceAndIsAudited()
     QCOMPARE(last.value(u"result"_s).toString(), u"ok"_s);
     QCOMPARE(last.value(u"status"_s).toInt(), 200);
     QVERIFY(QDateTime::fromString(last.value(u"time"_s).toString(), Qt::ISODateWithMs).isValid());
-    // The viewer's refused attempts (viewerReadsButCannotAct) are recorded as denied.
+    // The viewer's refused attempt is recorded as denied.
     bool deniedViewer = false;
     for (const QByteArray &line : lines) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();

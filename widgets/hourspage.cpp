@@ -89,6 +89,7 @@ QLabel *HoursPage::addFigure(const QString &caption, const QString &objectName, 
     auto *box = new QVBoxLayout(frame);
     box->addWidget(title);
     box->addWidget(value);
+    box->addStretch(1);
     m_figures->addWidget(frame, 0, column);
     m_figures->setColumnStretch(column, 1);
     return value;
@@ -155,17 +156,23 @@ void HoursPage::updateAxes()
         m_hoursAxis->setRange(0, 100);
         return;
     }
-    double top = 0;
-    for (const QPointF &p : points)
-        top = std::max(top, p.y());
+    double low = points.constFirst().y();
+    double high = low;
+    for (const QPointF &p : points) {
+        low = std::min(low, p.y());
+        high = std::max(high, p.y());
+    }
     QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(points.constFirst().x()));
     QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x()));
     if (first.secsTo(last) < 60)
-        first = last.addSecs(-60);
+        last = first.addSecs(60); // a short history starts at the left edge and grows
     m_timeAxis->setRange(first, last);
     m_timeAxis->setFormat(first.daysTo(last) >= 1 ? u"dd.MM. HH:mm"_s : u"HH:mm:ss"_s);
-    m_hoursAxis->setRange(0, std::max(1.0, top * 1.1));
+    // Zoomed to what the console saw, so that a slow decline is visible.
+    const double pad = std::max(0.5, (high - low) * 0.25);
+    m_hoursAxis->setRange(std::max(0.0, low - pad), high + pad);
     m_hoursAxis->applyNiceNumbers();
+    m_hoursAxis->setLabelFormat(m_hoursAxis->max() - m_hoursAxis->min() < 10 ? u"%.1f"_s : u"%.0f"_s);
 }
 
 void HoursPage::updateFigures()
@@ -200,7 +207,8 @@ void HoursPage::updateFigures()
         m_runOut->setText(tr("measuring…"));
         break;
     case HoursForecast::Trend::Steady:
-        m_rate->setText(tr("none (no emulator logged in)"));
+        m_rate->setText(tr("idle"));
+        m_rate->setToolTip(tr("No emulator is logged in: no hours are consumed."));
         m_runOut->setText(tr("not while idle"));
         break;
     case HoursForecast::Trend::Burning:
