@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/agentconfig.h"
 
+#include "agent/esxibindanswers.h"
 #include "core/protocol.h"
 
 #include <QDir>
@@ -71,6 +72,32 @@ bool readCommand(const QSettings &ini, const QString &key, QStringList *out, QSt
     return true;
 }
 
+// The license-lifecycle keys (hostlicenseadmin.h, hostfactsreader.h).
+bool readLifecycle(const QSettings &ini, AgentConfig *c, QString *error)
+{
+    readPath(ini, u"server/license_file"_s, &c->licenseFile);
+    if (!readCommand(ini, u"server/backup_paths"_s, &c->backupPaths, error))
+        return false;
+    int backupMiB = int(c->backupMaxBytes / (1024 * 1024));
+    if (!readInt(ini, u"server/backup_max_mib"_s, 1, 4096, &backupMiB, error))
+        return false;
+    c->backupMaxBytes = qint64(backupMiB) * 1024 * 1024;
+    AgentConfig::HostFactSources &f = c->hostFacts;
+    const std::pair<QString, QString *> paths[] = {
+        {u"host_facts/cpuinfo"_s, &f.cpuinfo},
+        {u"host_facts/meminfo"_s, &f.meminfo},
+        {u"host_facts/product_uuid"_s, &f.productUuid},
+        {u"host_facts/machine_id"_s, &f.machineId},
+        {u"host_facts/hypervisor_type"_s, &f.hypervisorType},
+        {u"host_facts/dmi_dir"_s, &f.dmiDir},
+        {u"host_facts/cloud_init_data"_s, &f.cloudInitData},
+    };
+    for (const auto &[key, target] : paths)
+        readPath(ini, key, target);
+    return readCommand(ini, u"host_facts/detect_virt"_s, &f.detectVirt, error)
+        && readInt(ini, u"timing/admin_tool_timeout_ms"_s, 1000, 3600000, &c->adminToolTimeoutMs, error);
+}
+
 } // namespace
 
 AgentConfig AgentConfig::defaults(const QString &rootIn)
@@ -84,8 +111,10 @@ AgentConfig AgentConfig::defaults(const QString &rootIn)
     c.errorLog = underRoot(c.root, u"error.log"_s);
     c.instancesDb = underRoot(c.root, u"instances.db"_s);
     c.esxiBind = {underRoot(c.root, u"esxi_bind"_s)};
+    c.esxiBindAnswers = EsxiBindAnswers::defaultScript();
     c.fingerprintCommand = {underRoot(c.root, u"fingerprint"_s)};
     c.installerCommand = {underRoot(c.root, u"license_installer"_s)};
+    c.backupPaths = {c.root};
     return c;
 }
 
@@ -119,6 +148,20 @@ bool AgentConfig::applyIni(const QString &file, QString *error)
     readPath(ini, u"server/error_log"_s, &errorLog);
     readPath(ini, u"server/instances_db"_s, &instancesDb);
     readPath(ini, u"server/unit"_s, &serviceUnit);
+    readPath(ini, u"server/esxi_binding_file"_s, &esxiBindingFile);
+    if (ini.contains(u"server/esxi_bind_answers"_s)) {
+        // A comma-separated INI list; quote an answer that contains a comma.
+        const QVariant raw = ini.value(u"server/esxi_bind_answers"_s);
+        QStringList answers = raw.metaType().id() == QMetaType::QStringList ? raw.toStringList()
+                                                                            : QStringList {raw.toString()};
+        for (QString &answer : answers)
+            answer = answer.trimmed();
+        if (const QString problem = EsxiBindAnswers::check(answers); !problem.isEmpty()) {
+            *error = u"server/esxi_bind_answers: "_s + problem;
+            return false;
+        }
+        esxiBindAnswers = answers;
+    }
     const std::pair<QString, QStringList *> commands[] = {
         {u"server/license_viewer"_s, &licenseViewer},
         {u"server/esxi_bind"_s, &esxiBind},
@@ -134,10 +177,14 @@ bool AgentConfig::applyIni(const QString &file, QString *error)
             return false;
     }
 
+    if (!readLifecycle(ini, this, error))
+        return false;
     return readInt(ini, u"timing/tool_timeout_ms"_s, 100, 3600000, &toolTimeoutMs, error)
         && readInt(ini, u"timing/service_timeout_ms"_s, 100, 3600000, &serviceTimeoutMs, error)
         && readInt(ini, u"timing/license_max_age_ms"_s, 0, 86400000, &licenseMaxAgeMs, error)
-        && readInt(ini, u"timing/service_max_age_ms"_s, 0, 86400000, &serviceMaxAgeMs, error);
+        && readInt(ini, u"timing/service_max_age_ms"_s, 0, 86400000, &serviceMaxAgeMs, error)
+        && readInt(ini, u"timing/esxi_bind_timeout_ms"_s, 1000, 3600000, &esxiBindTimeoutMs, error)
+        && readInt(ini, u"timing/preflight_timeout_ms"_s, 500, 120000, &preflightTimeoutMs, error);
 }
 
 bool AgentConfig::load(const QString &file, const QString &rootOverride, AgentConfig *out, QString *error)

@@ -36,10 +36,33 @@ struct AgentConfig
     QString errorLog; // <root>/error.log
     QString instancesDb; // <root>/instances.db (AutoVE)
     QStringList esxiBind; // <root>/esxi_bind
+    // esxi_bind's answers on standard input, one line each (agent/esxibindanswers.h)
+    QStringList esxiBindAnswers;
+    QString esxiBindingFile; // the binding record esxi_bind writes, if any (empty: not reported)
     QStringList fingerprintCommand; // <root>/fingerprint
     QStringList installerCommand; // <root>/license_installer
     QStringList sessionsCommand; // optional: prints {"sessions":[…]} (protocol JSON)
     QStringList remainingHoursCommand; // optional: prints a number of hours
+
+    // License lifecycle (hostlicenseadmin.h). The fingerprint and installer commands get the file
+    // they work on in place of an argument "{file}", else (the installer) as their last argument.
+    QString licenseFile; // the installed license file as the installer leaves it; empty: unknown
+    QStringList backupPaths; // files and directories a backup holds; default: the install root
+    qint64 backupMaxBytes = 64 * 1024 * 1024;
+
+    // Where the host facts a license is bound to are read (hostfactsreader.h): local files and
+    // one local command only, never a network metadata service. An empty entry is not read.
+    struct HostFactSources
+    {
+        QString cpuinfo = QStringLiteral("/proc/cpuinfo");
+        QString meminfo = QStringLiteral("/proc/meminfo");
+        QString productUuid = QStringLiteral("/sys/class/dmi/id/product_uuid");
+        QString machineId = QStringLiteral("/etc/machine-id");
+        QString hypervisorType = QStringLiteral("/sys/hypervisor/type");
+        QString dmiDir = QStringLiteral("/sys/class/dmi/id"); // sys_vendor, product_name, chassis_asset_tag
+        QString cloudInitData = QStringLiteral("/run/cloud-init/instance-data.json");
+        QStringList detectVirt = {QStringLiteral("systemd-detect-virt")};
+    } hostFacts;
 
     // Service control
     QString serviceUnit; // empty: detect CharonLicenseServer, then licensed
@@ -49,8 +72,11 @@ struct AgentConfig
     // Timing (milliseconds)
     int toolTimeoutMs = 15000; // license_viewer, sessions/hours commands, systemctl show
     int serviceTimeoutMs = 90000; // systemctl start/stop/restart
+    int adminToolTimeoutMs = 120000; // fingerprint program, license installer
     int licenseMaxAgeMs = 60000; // re-run license_viewer when older and someone asks
     int serviceMaxAgeMs = 5000; // re-read the unit state when older and someone asks
+    int esxiBindTimeoutMs = 120000; // one esxi_bind run, then SIGTERM, SIGKILL 3 s later
+    int preflightTimeoutMs = 10000; // each step of the esxi_bind pre-flight (DNS, TCP, TLS)
 
     // Defaults for the given install root (empty: DefaultRoot). Detects log/ vs license_log/.
     static AgentConfig defaults(const QString &root = {});

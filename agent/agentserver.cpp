@@ -128,9 +128,10 @@ ApiResponder::Finished AgentServer::auditor(const ApiRequest &request, RouteTabl
         if (!self)
             return;
         entry.status = status;
-        entry.result = status >= 200 && status < 300 ? u"ok"_s
-            : status == 401 || status == 403         ? u"denied"_s
-                                                     : u"error"_s;
+        // A stream (ApiResponder::beginStream) that ended in failure passes an error code.
+        entry.result = status >= 200 && status < 300 && errorCode.isEmpty() ? u"ok"_s
+            : status == 401 || status == 403                                ? u"denied"_s
+                                                                            : u"error"_s;
         entry.message = errorCode.isEmpty() ? message : errorCode + u": "_s + message;
         self->m_audit->record(entry);
     };

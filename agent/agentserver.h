@@ -67,6 +67,7 @@ public:
         RouteTable::Body body, Handler handler);
 
     Backend *backend() const { return m_backend; }
+    AuditLog *audit() const { return m_audit; } // may be null (no audit)
 
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);

@@ -20,6 +20,27 @@ struct ApiResponder::State
     std::optional<QHttpServerResponder> responder;
     Finished finished;
     bool sent = false;
+    // Streaming: between beginStream() and endStream() (or the client leaving).
+    bool streaming = false;
+    int streamStatus = 0;
+    std::function<void()> clientGone;
+    QMetaObject::Connection goneConnection;
+
+    bool connected() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
+
+    void finishStream(const QString &code, const QString &message)
+    {
+        if (!streaming)
+            return;
+        streaming = false;
+        QObject::disconnect(goneConnection);
+        const bool alive = connected();
+        if (alive)
+            responder->writeBody(QByteArrayLiteral("0\r\n\r\n"));
+        responder.reset();
+        if (finished)
+            finished(alive ? streamStatus : 0, code, alive ? message : u"client disconnected"_s);
+    }
 
     void write(int status, const QByteArray &json, const Headers &headers, const QString &code,
         const QString &message, const QByteArray &contentType = QByteArrayLiteral("application/json"))
@@ -42,6 +63,8 @@ struct ApiResponder::State
 
     ~State()
     {
+        if (streaming)
+            finishStream(QString::fromLatin1(HttpErrors::Internal), u"The stream was dropped."_s);
         if (!sent)
             write(500,
                 HttpErrors::body(QString::fromLatin1(HttpErrors::Internal), u"The request was dropped."_s),
@@ -62,14 +85,67 @@ void ApiResponder::sendJson(const QJsonObject &body, int status, const Headers &
     d->write(status, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, {}, {});
 }
 
-void ApiResponder::sendText(const QByteArray &contentType, const QByteArray &body, int status)
+void ApiResponder::sendText(
+    const QByteArray &contentType, const QByteArray &body, int status, const Headers &headers)
 {
-    d->write(status, body, {}, {}, {}, contentType);
+    d->write(status, body, headers, {}, {}, contentType);
 }
 
 void ApiResponder::sendError(int status, const QString &code, const QString &message, const Headers &headers)
 {
     d->write(status, HttpErrors::body(code, message), headers, code, message);
+}
+
+bool ApiResponder::beginStream(const QByteArray &contentType, int status)
+{
+    State *s = d.get();
+    if (s->sent)
+        return false;
+    s->sent = true;
+    if (!s->connected()) {
+        s->responder.reset();
+        if (s->finished)
+            s->finished(0, {}, u"client disconnected"_s);
+        return false;
+    }
+    s->streaming = true;
+    s->streamStatus = status;
+    s->responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
+    s->responder->writeHeaders({{QByteArrayLiteral("Content-Type"), contentType},
+        {QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked")},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
+    // The state may outlive the socket: a weak pointer, and the connection is dropped at the end.
+    std::weak_ptr<State> weak = d;
+    s->goneConnection = QObject::connect(s->socket, &QAbstractSocket::disconnected, s->socket, [weak] {
+        const std::shared_ptr<State> state = weak.lock();
+        if (!state || !state->streaming)
+            return;
+        std::function<void()> gone = std::move(state->clientGone);
+        state->finishStream({}, {});
+        if (gone)
+            gone();
+    });
+    return true;
+}
+
+bool ApiResponder::writeChunk(const QByteArray &data)
+{
+    State *s = d.get();
+    if (!s->streaming || !s->connected())
+        return false;
+    if (!data.isEmpty())
+        s->responder->writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    return true;
+}
+
+void ApiResponder::endStream(const QString &code, const QString &message)
+{
+    d->finishStream(code, message);
+}
+
+void ApiResponder::onClientGone(std::function<void()> callback)
+{
+    d->clientGone = std::move(callback);
 }
 
 bool ApiResponder::isSent() const

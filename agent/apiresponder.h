@@ -33,7 +33,19 @@ public:
     void sendJson(const QJsonObject &body, int status = 200, const Headers &headers = {});
     void sendError(int status, const QString &code, const QString &message, const Headers &headers = {});
     // A non-JSON answer, e.g. "text/plain; version=0.0.4; charset=utf-8" for Prometheus.
-    void sendText(const QByteArray &contentType, const QByteArray &body, int status = 200);
+    void sendText(
+        const QByteArray &contentType, const QByteArray &body, int status = 200, const Headers &headers = {});
+
+    // A chunked answer (Transfer-Encoding: chunked) for long-running routes: beginStream()
+    // writes the head, writeChunk() sends data as it comes, endStream() the last chunk. Finished
+    // runs at endStream() with the stream's status and the given code and message (a stream
+    // that ends in failure passes an error code), or with status 0 when the client left first;
+    // dropping every copy mid-stream ends it as "internal". Each returns false when the client
+    // has gone away; onClientGone() runs once when that happens before endStream().
+    bool beginStream(const QByteArray &contentType, int status = 200);
+    bool writeChunk(const QByteArray &data);
+    void endStream(const QString &code = {}, const QString &message = {});
+    void onClientGone(std::function<void()> callback);
 
     bool isSent() const;
     QTcpSocket *socket() const;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // The record of every admin action (and every refused attempt at one): JSON Lines in
@@ -22,6 +24,7 @@ public:
         int status = 0; // HTTP status of the answer
         QString result; // "ok", "denied" or "error"
         QString message; // error code and message, or a short outcome
+        QJsonObject details; // optional structured facts of the action (never a secret)
     };
 
     static constexpr auto FileName = "audit.log";
@@ -31,6 +34,14 @@ public:
 
     // Appends one line; a failure is reported on stderr once per failure streak, never thrown.
     void record(const Entry &entry);
+
+    // The newest line whose "action" is `action`, as written; searched from the end, through at
+    // most the last maxScanBytes of the file. Empty when there is none (or the file is unreadable).
+    QJsonObject lastEntry(const QString &action, qint64 maxScanBytes = 16 * 1024 * 1024) const;
+
+    // The newest `limit` entries, newest first, as written, from the last maxTailBytes of the file
+    // (lines that are not JSON objects are skipped). Empty when the file is missing or unreadable.
+    QList<QJsonObject> newest(int limit, qint64 maxTailBytes = 4 * 1024 * 1024) const;
 
 private:
     QString m_file;

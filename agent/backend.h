@@ -12,6 +12,9 @@
 
 #include <functional>
 
+class EsxiBindService;
+class LicenseAdmin;
+
 // A log source the agent can serve: a file (followed across rotation to path.1, path.2 …) or the
 // service unit's journal.
 struct LogSourceInfo
@@ -20,6 +23,7 @@ struct LogSourceInfo
     QString kind; // "file" | "journal"
     QString path; // file sources: the live file; rotated siblings are path.1, path.2 …
     QString description; // human text for the console
+    QStringList command = {}; // journal sources: journalctl and its unit filter ({journalctl, -u, UNIT})
 };
 
 // Where the agent's data comes from: the real license-server host, or the simulator.
@@ -54,6 +58,15 @@ public:
     // read in the background) and rate-limit itself (e.g. re-read only what is older than a few
     // seconds), since it may be called thousands of times per second.
     virtual void refresh() = 0;
+
+    // The esxi_bind service of this backend (agent/esxibindservice.h), or null when it has none:
+    // the esxi-bind routes then answer 501 not-reported. Owned by the backend.
+    virtual EsxiBindService *esxiBind() { return nullptr; }
+
+    // The license-lifecycle service of this backend (agent/licenseadmin.h: fingerprint, license
+    // update, backups, host facts), or null when it has none: those routes then answer 501
+    // not-reported, and its capabilities are not reported. Owned by the backend.
+    virtual LicenseAdmin *licenseAdmin() { return nullptr; }
 
     // The backend's clock (UTC): the host's, or the simulated one, so every time an answer
     // carries (status.hostClock, history samples) is on the same clock as its sessions and logs.

@@ -21,7 +21,8 @@ bool readTime(const QUrlQuery &query, const QString &key, QDateTime *time, QStri
     if (!query.hasQueryItem(key))
         return true;
     const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
-    QDateTime t = text.size() <= MaxParameterLength ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
+    QDateTime t
+        = text.size() <= MaxParameterLength ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
     if (!t.isValid()) {
         *error = u"\"%1\" must be an ISO 8601 time such as 2024-05-01T12:00:00Z."_s.arg(key);
         return false;
@@ -85,7 +86,8 @@ HistorySampler *HistoryRoutes::install(AgentServer &server, const QString &file)
     QString error;
     sampler->start(&error); // a failure is logged by the sampler and shown in status.warnings
     server.addRoute(RouteTable::Method::Get, u"/api/v1/history"_s, RouteTable::Access::Viewer,
-        RouteTable::Body::Ignore,
-        [sampler](const ApiRequest &request, ApiResponder reply) { answer(sampler, request, std::move(reply)); });
+        RouteTable::Body::Ignore, [sampler](const ApiRequest &request, ApiResponder reply) {
+            answer(sampler, request, std::move(reply));
+        });
     return sampler;
 }

@@ -57,5 +57,6 @@ void HistorySampler::setWriteError(const QString &error)
     else if (error.isEmpty())
         std::fprintf(stderr, "ve-agent: history: writing %s again\n", qPrintable(m_store.path()));
     m_writeError = error;
-    m_backend->setWarning(QString::fromLatin1(WarningSource), error.isEmpty() ? QString() : u"history: "_s + error);
+    m_backend->setWarning(
+        QString::fromLatin1(WarningSource), error.isEmpty() ? QString() : u"history: "_s + error);
 }

@@ -66,7 +66,8 @@ QByteArray HistoryStore::encode(const HistorySample &sample)
 
 std::optional<HistorySample> HistoryStore::decode(const char *d)
 {
-    if (d[0] != 'V' || d[1] != 'R' || d[3] != 0 || qFromLittleEndian<quint32>(d + PayloadSize) != crc32(d, PayloadSize))
+    if (d[0] != 'V' || d[1] != 'R' || d[3] != 0
+        || qFromLittleEndian<quint32>(d + PayloadSize) != crc32(d, PayloadSize))
         return std::nullopt;
     const quint8 flags = quint8(d[2]);
     const qint32 sessions = qFromLittleEndian<qint32>(d + 4);
@@ -202,8 +203,8 @@ QList<HistorySample> HistoryStore::samples(
         if (s.time >= from && s.time <= to)
             out.append(s);
     }
-    std::stable_sort(
-        out.begin(), out.end(), [](const HistorySample &a, const HistorySample &b) { return a.time < b.time; });
+    std::stable_sort(out.begin(), out.end(),
+        [](const HistorySample &a, const HistorySample &b) { return a.time < b.time; });
     limit = std::max(limit, 0);
     *next = out.size() > limit ? out.at(limit).time : QDateTime();
     if (out.size() > limit)

@@ -48,7 +48,8 @@ public:
 
     // Samples with from ≤ time ≤ to, in time order, at most `limit`; *next is the time of the
     // first one left out (invalid when none was).
-    QList<HistorySample> samples(const QDateTime &from, const QDateTime &to, int limit, QDateTime *next) const;
+    QList<HistorySample> samples(
+        const QDateTime &from, const QDateTime &to, int limit, QDateTime *next) const;
     std::optional<HistorySample> last() const;
     qsizetype size() const { return m_samples.size(); }
     qint64 skipped() const { return m_skipped; }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/hostbackend.h"
 
+#include "agent/esxibindservice.h"
+#include "agent/hostlicenseadmin.h"
 #include "agent/processrunner.h"
 #include "agent/systemctlshow.h"
 #include "core/licenseparser.h"
@@ -37,6 +39,13 @@ HostBackend::HostBackend(const AgentConfig &config, QObject *parent)
     , m_config(config)
     , m_hostName(QSysInfo::machineHostName())
 {
+    EsxiBindService::Options esxi;
+    esxi.command = m_config.esxiBind;
+    esxi.answers = m_config.esxiBindAnswers;
+    esxi.bindingFile = m_config.esxiBindingFile;
+    esxi.timeoutMs = m_config.esxiBindTimeoutMs;
+    esxi.preflight.stepTimeoutMs = m_config.preflightTimeoutMs;
+    m_esxiBind = new EsxiBindService(esxi, this);
     m_licenseError = {0, u"not-ready"_s, u"The license has not been read yet; try again in a moment."_s};
     m_rotationDebounce.setSingleShot(true);
     m_rotationDebounce.setInterval(2000);
@@ -46,7 +55,20 @@ HostBackend::HostBackend(const AgentConfig &config, QObject *parent)
         m_watcher.addPath(logDir);
     connect(
         &m_watcher, &QFileSystemWatcher::directoryChanged, &m_rotationDebounce, qOverload<>(&QTimer::start));
+    m_admin = new HostLicenseAdmin(m_config, this);
+    // After a license update (installed or rolled back) the license is read again at once.
+    connect(m_admin, &HostLicenseAdmin::licenseInstallFinished, this, [this] {
+        if (m_licenseRunning)
+            m_licenseRereadPending = true;
+        else
+            readLicense();
+    });
     updateCapabilities();
+}
+
+LicenseAdmin *HostBackend::licenseAdmin()
+{
+    return m_admin;
 }
 
 QString HostBackend::kind() const
@@ -99,8 +121,8 @@ QList<LogSourceInfo> HostBackend::logSources() const
         {u"error"_s, u"file"_s, m_config.errorLog, u"Management web server's error log"_s},
     };
     if (m_capabilities.contains(Capability::Journal))
-        sources.append(
-            {u"journal"_s, u"journal"_s, QString(), u"systemd journal of the %1 unit"_s.arg(unitName())});
+        sources.append({u"journal"_s, u"journal"_s, QString(), u"systemd journal of the %1 unit"_s.arg(unitName()),
+            m_config.journalctl + QStringList {u"-u"_s, unitName()}});
     return sources;
 }
 
@@ -139,7 +161,16 @@ void HostBackend::updateCapabilities()
         caps.append(QStringView(Capability::Journal).toString());
     if (haveUnit && ProcessRunner::isRunnable(m_config.systemctl))
         caps.append(QStringView(Capability::Service).toString());
+    if (m_esxiBind->canRun())
+        caps.append(QStringView(Capability::EsxiBind).toString());
+    if (m_admin)
+        caps += m_admin->capabilities();
     m_capabilities = caps;
+}
+
+EsxiBindService *HostBackend::esxiBind()
+{
+    return m_esxiBind;
 }
 
 void HostBackend::readLicense()
@@ -154,6 +185,8 @@ void HostBackend::readLicense()
         [this, name, timeoutMs](const ProcessResult &r) {
             m_licenseRunning = false;
             m_licenseRead.start(); // the age counts from the answer
+            if (std::exchange(m_licenseRereadPending, false))
+                QTimer::singleShot(0, this, &HostBackend::readLicense); // this answer may predate an update
             ApiError error;
             LicenseDocument doc;
             if (r.outcome == ProcessResult::Outcome::TimedOut) {

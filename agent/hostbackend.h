@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class HostLicenseAdmin;
+
 // The real license-server host: everything comes from the configured paths and commands
 // (AgentConfig), run without a shell and with timeouts (ProcessRunner).
 //
@@ -42,6 +44,8 @@ public:
     void controlService(
         const QString &action, std::function<void(bool ok, const QString &message)> done) override;
     void refresh() override;
+    LicenseAdmin *licenseAdmin() override;
+    EsxiBindService *esxiBind() override;
 
 private:
     void readLicense();
@@ -73,6 +77,9 @@ private:
     bool m_hoursRunning = false;
 
     QStringList m_capabilities;
+    HostLicenseAdmin *m_admin = nullptr;
+    bool m_licenseRereadPending = false; // a license update ended while license_viewer ran
+    EsxiBindService *m_esxiBind = nullptr;
     QFileSystemWatcher m_watcher;
     QTimer m_rotationDebounce;
 };

@@ -122,6 +122,11 @@ int serve(const AgentConfig &config, bool simulate, double timeScale, QCoreAppli
     options.maxBodyBytes = config.maxBodyBytes;
     if (simulate)
         return serveSimulator(config, timeScale, &tokens, &audit, options, app);
+    // Serving the host as root works (containers, tests) but holds far more than the agent needs:
+    // the package runs it as the user ve-agent in a sandbox (docs/security.md).
+    if (::geteuid() == 0)
+        std::fprintf(
+            stderr, "ve-agent: warning: running as root; the packaged service runs as the user ve-agent\n");
 
     QList<ServedBackend> backends;
     backends.append({new HostBackend(config, &app), config.listenPort});

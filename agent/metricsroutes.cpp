@@ -48,8 +48,8 @@ QByteArray MetricsRoutes::render(const BackendFacts &f, const QString &backendKi
 {
     QString out;
     gauge(&out, u"ve_agent_info"_s, u"The ve-agent serving these metrics; the value is always 1."_s,
-        u"ve_agent_info{version=\"%1\",backend=\"%2\",role=\"%3\",server=\"%4\"} 1"_s.arg(labelValue(veVersion()),
-            labelValue(backendKind), labelValue(f.role), labelValue(f.hostName)));
+        u"ve_agent_info{version=\"%1\",backend=\"%2\",role=\"%3\",server=\"%4\"} 1"_s.arg(
+            labelValue(veVersion()), labelValue(backendKind), labelValue(f.role), labelValue(f.hostName)));
     gauge(&out, u"ve_service_up"_s, u"1 when the license server's service is active, else 0."_s,
         u"ve_service_up "_s + number(f.serviceUp ? 1 : 0));
     if (f.sessions)
@@ -71,8 +71,8 @@ QByteArray MetricsRoutes::render(const BackendFacts &f, const QString &backendKi
 void MetricsRoutes::install(AgentServer &server)
 {
     Backend *backend = server.backend();
-    server.addRoute(RouteTable::Method::Get, u"/metrics"_s, RouteTable::Access::Viewer, RouteTable::Body::Ignore,
-        [backend](const ApiRequest &, ApiResponder reply) {
+    server.addRoute(RouteTable::Method::Get, u"/metrics"_s, RouteTable::Access::Viewer,
+        RouteTable::Body::Ignore, [backend](const ApiRequest &, ApiResponder reply) {
             backend->refresh();
             reply.sendText(ContentType, render(BackendFacts::read(*backend), backend->kind()));
         });

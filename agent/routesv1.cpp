@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/routesv1.h"
 
+#include "agent/adminroutes.h"
 #include "agent/agentserver.h"
 #include "agent/backend.h"
+#include "agent/esxibindroutes.h"
 #include "agent/httperrors.h"
+#include "agent/logroutes.h"
 #include "core/protocol.h"
 #include "core/version.h"
 
@@ -150,4 +153,8 @@ void RoutesV1::install(AgentServer &server)
 
     for (const QString &action : {u"start"_s, u"stop"_s, u"restart"_s})
         installServiceRoute(server, action);
+
+    EsxiBindRoutes::install(server);
+    LogRoutes::install(server);
+    AdminRoutes::install(server);
 }

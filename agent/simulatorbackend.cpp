@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/simulatorbackend.h"
 
+#include "agent/simulatorlicenseadmin.h"
 #include "core/licenseparser.h"
 #include "core/simulator/simulatedsite.h"
 
@@ -17,6 +18,7 @@ SimulatorBackend::SimulatorBackend(SimulatedSite *site, SimRole role, QObject *p
     Q_ASSERT(site && site->isOpen());
     m_raw = server().licenseText();
     m_license = LicenseParser::parse(m_raw.toUtf8());
+    m_admin = new SimulatorLicenseAdmin(this, server().rootDir());
     trackAll();
     connect(m_site, &SimulatedSite::emulatorStateChanged, this, [this](const QString &name) {
         if (const auto info = m_site->emulator(name))
@@ -78,6 +80,7 @@ QStringList SimulatorBackend::capabilities() const
     if (server().license().countdown)
         caps.append(QStringView(Capability::RemainingHours).toString());
     caps.append({QStringView(Capability::Logs).toString(), QStringView(Capability::Service).toString()});
+    caps += m_admin->capabilities();
     return caps;
 }
 
@@ -99,6 +102,18 @@ LicenseDocument SimulatorBackend::license(ApiError *error) const
 QDateTime SimulatorBackend::now() const
 {
     return m_site->now();
+}
+
+LicenseAdmin *SimulatorBackend::licenseAdmin()
+{
+    return m_admin;
+}
+
+void SimulatorBackend::setInstalledLicense(const QString &raw)
+{
+    m_raw = raw;
+    m_license = LicenseParser::parse(raw.toUtf8());
+    Q_EMIT licenseChanged();
 }
 
 // What the emulator knows about its own loss: since when it runs on the backup (it lost the

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class SimulatedSite;
+class SimulatorLicenseAdmin;
 struct SimEmulatorInfo;
 
 // The simulator backend: one license server (primary or backup) of a SimulatedSite in this
@@ -51,6 +52,10 @@ public:
     void controlService(const QString &action, ControlDone done) override;
     void refresh() override;
     QDateTime now() const override; // the simulated clock
+    LicenseAdmin *licenseAdmin() override;
+
+    // What license_viewer prints from now on (a license update, simulatorlicenseadmin.h).
+    void setInstalledLicense(const QString &raw);
 
 private:
     QList<Session> listedSessions() const;
@@ -64,4 +69,5 @@ private:
     QString m_raw;
     // Emulators whose last server was this one → the session id they held here.
     QHash<QString, QString> m_lastServedHere;
+    SimulatorLicenseAdmin *m_admin = nullptr;
 };

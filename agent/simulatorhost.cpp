@@ -5,6 +5,7 @@
 #include "agent/historyroutes.h"
 #include "agent/metricsroutes.h"
 #include "agent/simulatorbackend.h"
+#include "agent/simulatorlicenseadmin.h"
 #include "agent/simulatorroutes.h"
 
 #include <QDir>
@@ -78,6 +79,8 @@ bool SimulatorHost::start(const Options &options, QString *error)
             *m_servers[i], QDir(m_site->directory()).filePath(u"history-%1.dat"_s.arg(simRoleName(role))));
         MetricsRoutes::install(*m_servers[i]);
     }
+    for (AgentServer *server : m_servers)
+        SimulatorLicenseAdmin::installRoute(*server, m_backends[0], m_backends[1]);
     m_site->run();
     return true;
 }

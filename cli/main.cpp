@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/checkcommand.h"
 #include "cli/cliio.h"
 #include "cli/clioptions.h"
 #include "cli/licensecommand.h"
 #include "cli/logcommand.h"
+#include "cli/logscommand.h"
 #include "cli/servercommand.h"
 #include "core/version.h"
 
@@ -40,6 +42,12 @@ const QList<Command> &commands()
             Cli::Globals::Remote},
         {{u"sessions"_s}, u"[--json]"_s, u"Emulator sessions of a license server."_s,
             &ServerCommand::sessions, Cli::Globals::Remote},
+        {{u"check"_s}, u"[--partner URL] [--warning-hours N] …"_s,
+            u"Nagios/Icinga check of a license server (exit 0/1/2/3)."_s, &CheckCommand::run,
+            Cli::Globals::Remote},
+        {{u"logs"_s}, u"SOURCE [--lines N] [--follow] [--json]"_s,
+            u"Lines of a server's log (license, error, journal …), live with --follow."_s, &LogsCommand::run,
+            Cli::Globals::Remote},
         {{u"trust"_s}, u"URL [--yes]"_s, u"Show an agent's certificate; pin it with --yes."_s,
             &ServerCommand::trust, Cli::Globals::Remote},
     };

@@ -15,15 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Remote
-{
-    QString command;
-    QUrl url;
-    QString token;
-    QByteArray pin;
-    bool json = false;
-    int timeoutMs = 10000;
-};
+using Remote = ServerCommand::Remote;
 
 const QString TokenAndExitHelp
     = u"\n\nThe token is read from the environment variable VE_TOKEN; --token works too, "
@@ -73,51 +65,29 @@ void printKnownServersWarnings(const KnownServers &known)
         Cli::writeErr(u"vectl: warning: "_s + warning + u'\n');
 }
 
+// The pin of remote->url: pinText (--pin) when given, else the known-servers file.
+std::optional<int> resolvePin(const QString &command, const QString &pinText, Remote *remote)
+{
+    if (!pinText.isEmpty()) {
+        remote->pin = Fingerprint::fromText(pinText);
+        if (remote->pin.isEmpty())
+            return Cli::usageError(command, u"--pin takes a SHA-256 fingerprint (64 hex digits)"_s);
+        return std::nullopt;
+    }
+    KnownServers known;
+    QString error;
+    if (!known.load(&error))
+        Cli::writeErr(u"vectl: warning: "_s + error + u'\n');
+    printKnownServersWarnings(known);
+    remote->pin = known.pin(remote->url);
+    return std::nullopt;
+}
+
 std::optional<int> prepare(const Cli::Invocation &invocation, const QString &description, Remote *remote)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description + TokenAndExitHelp);
-    const QCommandLineOption timeout(
-        u"timeout"_s, u"Seconds to wait for the agent (default 10)."_s, u"SECONDS"_s, u"10"_s);
-    parser.addOption(timeout);
-    Cli::GlobalOptions globals;
-    if (const auto exit = Cli::parseCommand(parser, invocation, Cli::Globals::Remote, &globals))
-        return exit;
-    remote->command = invocation.command;
-    remote->json = globals.json;
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(
-            invocation.command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
-    if (globals.server.isEmpty())
-        return Cli::usageError(invocation.command, u"missing --server URL"_s);
-    std::optional<int> exit;
-    const auto url = parseServerUrl(invocation.command, globals.server, &exit);
-    if (!url)
-        return exit;
-    remote->url = *url;
-    remote->token = globals.token.isEmpty() ? qEnvironmentVariable("VE_TOKEN") : globals.token;
-    if (remote->token.isEmpty())
-        return Cli::usageError(invocation.command, u"no token: set VE_TOKEN (or pass --token)"_s);
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600)
-        return Cli::usageError(invocation.command, u"--timeout takes seconds between 0 and 3600"_s);
-    remote->timeoutMs = qMax(1, int(seconds * 1000));
-
-    if (!globals.pin.isEmpty()) {
-        remote->pin = Fingerprint::fromText(globals.pin);
-        if (remote->pin.isEmpty())
-            return Cli::usageError(
-                invocation.command, u"--pin takes a SHA-256 fingerprint (64 hex digits)"_s);
-    } else {
-        KnownServers known;
-        QString error;
-        if (!known.load(&error))
-            Cli::writeErr(u"vectl: warning: "_s + error + u'\n');
-        printKnownServersWarnings(known);
-        remote->pin = known.pin(remote->url);
-    }
-    return std::nullopt;
+    return ServerCommand::prepareRemote(parser, invocation, remote);
 }
 
 int exitCodeFor(ClientFailure failure)
@@ -189,10 +159,7 @@ int runRoute(const Cli::Invocation &invocation, const QString &description, cons
     if (const auto exit = prepare(invocation, description, &remote))
         return *exit;
     AgentClient client;
-    client.setBaseUrl(remote.url);
-    client.setToken(remote.token);
-    client.setPinnedSha256(remote.pin);
-    client.setTimeoutMs(remote.timeoutMs);
+    ServerCommand::configure(client, remote);
     if (remote.json) {
         return await<QJsonObject>(
             remote.url, [&](auto done) { client.request("GET"_ba, path, {}, done); },
@@ -270,6 +237,69 @@ QString sessionsText(const QList<Session> &sessions)
 }
 
 } // namespace
+
+std::optional<int> ServerCommand::prepareRemote(
+    QCommandLineParser &parser, const Cli::Invocation &invocation, Remote *remote, qsizetype positionals)
+{
+    const QCommandLineOption timeout(
+        u"timeout"_s, u"Seconds to wait for the agent (default 10)."_s, u"SECONDS"_s, u"10"_s);
+    parser.addOption(timeout);
+    Cli::GlobalOptions globals;
+    if (const auto exit = Cli::parseCommand(parser, invocation, Cli::Globals::Remote, &globals))
+        return exit;
+    remote->command = invocation.command;
+    remote->json = globals.json;
+    if (parser.positionalArguments().size() > positionals)
+        return Cli::usageError(invocation.command,
+            u"unexpected argument '%1'"_s.arg(parser.positionalArguments().at(positionals)));
+    if (globals.server.isEmpty())
+        return Cli::usageError(invocation.command, u"missing --server URL"_s);
+    std::optional<int> exit;
+    const auto url = parseServerUrl(invocation.command, globals.server, &exit);
+    if (!url)
+        return exit;
+    remote->url = *url;
+    remote->token = globals.token.isEmpty() ? qEnvironmentVariable("VE_TOKEN") : globals.token;
+    if (remote->token.isEmpty())
+        return Cli::usageError(invocation.command, u"no token: set VE_TOKEN (or pass --token)"_s);
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600)
+        return Cli::usageError(invocation.command, u"--timeout takes seconds between 0 and 3600"_s);
+    remote->timeoutMs = qMax(1, int(seconds * 1000));
+    return resolvePin(invocation.command, globals.pin, remote);
+}
+
+std::optional<int> ServerCommand::prepareOther(
+    const Remote &base, const QString &url, const QString &token, const QString &pinText, Remote *remote)
+{
+    *remote = base;
+    std::optional<int> exit;
+    const auto parsed = parseServerUrl(base.command, url, &exit);
+    if (!parsed)
+        return exit;
+    remote->url = *parsed;
+    if (!token.isEmpty())
+        remote->token = token;
+    remote->pin.clear();
+    return resolvePin(base.command, pinText, remote);
+}
+
+int ServerCommand::reportFailure(const QUrl &url, ClientFailure failure, const ApiError &error)
+{
+    Result<int> result;
+    result.failure = failure;
+    result.error = error;
+    return report(url, result);
+}
+
+void ServerCommand::configure(AgentClient &client, const Remote &remote)
+{
+    client.setBaseUrl(remote.url);
+    client.setToken(remote.token);
+    client.setPinnedSha256(remote.pin);
+    client.setTimeoutMs(remote.timeoutMs);
+}
 
 int ServerCommand::status(const Cli::Invocation &invocation)
 {

@@ -26,6 +26,10 @@ struct AgentClient::Pending
     PeerCertificate certificate;
     ClientFailure failure = ClientFailure::None; // set when we aborted the reply ourselves
     ApiError error;
+    // requestLines(): each complete line of a 2xx answer goes here; `body` holds a partial line.
+    std::function<void(const QJsonObject &)> onRecord;
+    // requestData(): the bytes of a 2xx answer as they arrive (onRecord is a no-op then).
+    std::function<void(const QByteArray &)> onData;
 
     void fail(ClientFailure why, const QString &code, const QString &message)
     {
@@ -217,7 +221,40 @@ void AgentClient::sessions(std::function<void(const Result<QList<Session>> &)> d
 void AgentClient::request(const QByteArray &verb, const QString &path, const QByteArray &body,
     std::function<void(const Result<QJsonObject> &)> done)
 {
+    send(verb, path, body, {}, std::move(done));
+}
+
+void AgentClient::requestLines(const QByteArray &verb, const QString &path, const QByteArray &body,
+    std::function<void(const QJsonObject &)> onRecord, std::function<void(const Result<QJsonObject> &)> done)
+{
+    send(verb, path, body, onRecord ? std::move(onRecord) : [](const QJsonObject &) {}, std::move(done));
+}
+
+AgentClient *AgentClient::clone(QObject *parent) const
+{
+    auto *copy = new AgentClient(parent);
+    copy->m_baseUrl = m_baseUrl;
+    copy->m_token = m_token;
+    copy->m_pin = m_pin;
+    copy->m_timeoutMs = m_timeoutMs;
+    copy->m_maxBytes = m_maxBytes;
+    return copy;
+}
+
+void AgentClient::requestData(const QByteArray &verb, const QString &path, const QByteArray &body,
+    std::function<void(const QByteArray &)> onData, std::function<void(const Result<QJsonObject> &)> done)
+{
+    send(verb, path, body, [](const QJsonObject &) {}, std::move(done),
+        onData ? std::move(onData) : [](const QByteArray &) {});
+}
+
+void AgentClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+    std::function<void(const QJsonObject &)> onRecord, std::function<void(const Result<QJsonObject> &)> done,
+    std::function<void(const QByteArray &)> onData)
+{
     auto pending = std::make_shared<Pending>();
+    pending->onRecord = std::move(onRecord);
+    pending->onData = std::move(onData);
     pending->pin = m_pin;
     pending->maxBytes = m_maxBytes;
     pending->timeoutMs = m_timeoutMs;
@@ -242,7 +279,10 @@ void AgentClient::request(const QByteArray &verb, const QString &path, const QBy
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + path);
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(basePath + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
 
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
@@ -274,7 +314,11 @@ void AgentClient::request(const QByteArray &verb, const QString &path, const QBy
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, pending] {
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, pending] {
+        if (pending->onRecord) {
+            takeLines(reply, *pending, false);
+            return;
+        }
         pending->body += reply->read(pending->maxBytes + 1 - pending->body.size());
         if (pending->body.size() > pending->maxBytes) {
             pending->fail(ClientFailure::Protocol, u"too-large"_s,
@@ -284,7 +328,10 @@ void AgentClient::request(const QByteArray &verb, const QString &path, const QBy
     });
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, pending, done = std::move(done)] { finish(reply, pending, done); });
-    // The transfer timeout only catches silence; this also ends a server that trickles bytes.
+    // The transfer timeout only catches silence; this also ends a server that trickles bytes
+    // (streams end when they end: for them only silence counts).
+    if (pending->onRecord)
+        return;
     QTimer::singleShot(m_timeoutMs, reply, [reply, pending] {
         if (reply->isFinished())
             return;
@@ -347,7 +394,15 @@ void AgentClient::finish(QNetworkReply *reply, const std::shared_ptr<Pending> &p
         pending->fail(ClientFailure::CertificateChanged, u"certificate-changed"_s,
             changedMessage(pending->pin, result.certificate));
     }
-    if (pending->failure == ClientFailure::None && reply->isOpen()) {
+    const bool streamed = pending->onRecord && httpStatus >= 200 && httpStatus < 300;
+    if (streamed && pending->failure == ClientFailure::None && reply->isOpen())
+        takeLines(reply, *pending, true);
+    if (streamed && pending->failure == ClientFailure::None && netError == QNetworkReply::NoError) {
+        result.error.httpStatus = httpStatus;
+        deliver(done, result);
+        return;
+    }
+    if (!streamed && pending->failure == ClientFailure::None && reply->isOpen()) {
         pending->body += reply->read(pending->maxBytes + 1 - pending->body.size());
         if (pending->body.size() > pending->maxBytes)
             pending->fail(ClientFailure::Protocol, u"too-large"_s,
@@ -404,6 +459,53 @@ void AgentClient::finish(QNetworkReply *reply, const std::shared_ptr<Pending> &p
         }
     }
     deliver(done, result);
+}
+
+void AgentClient::takeLines(QNetworkReply *reply, Pending &pending, bool atEnd)
+{
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (pending.failure != ClientFailure::None || !status.isValid() || status.toInt() < 200
+        || status.toInt() >= 300) {
+        // An error answer is one JSON document: collect it as request() does.
+        pending.body += reply->read(pending.maxBytes + 1 - pending.body.size());
+        return;
+    }
+    if (pending.onData) {
+        QByteArray data = reply->readAll();
+        if (!data.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [on = pending.onData, data = std::move(data)] { on(data); }, Qt::QueuedConnection);
+        return;
+    }
+    pending.body += reply->readAll();
+    qsizetype start = 0;
+    for (;;) {
+        qsizetype end = pending.body.indexOf('\n', start);
+        if (end < 0 && atEnd && start < pending.body.size())
+            end = pending.body.size(); // a last line without its newline
+        if (end < 0)
+            break;
+        const QByteArray line = pending.body.sliced(start, end - start).trimmed();
+        start = qMin(end + 1, pending.body.size());
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject()) {
+            pending.fail(ClientFailure::Protocol, u"bad-response"_s,
+                u"the agent's stream holds a line that is not a JSON object"_s);
+            reply->abort();
+            return;
+        }
+        // Queued like done(), so records and the end arrive in order and never re-enter.
+        QMetaObject::invokeMethod(
+            this, [on = pending.onRecord, object = document.object()] { on(object); }, Qt::QueuedConnection);
+    }
+    pending.body.remove(0, start);
+    if (pending.body.size() > pending.maxBytes) {
+        pending.fail(ClientFailure::Protocol, u"too-large"_s,
+            u"a line of the agent's stream is longer than %1 bytes"_s.arg(pending.maxBytes));
+        reply->abort();
+    }
 }
 
 void AgentClient::deliver(

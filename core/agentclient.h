@@ -98,8 +98,34 @@ public:
     void request(const QByteArray &verb, const QString &path, const QByteArray &body,
         std::function<void(const Result<QJsonObject> &)> done);
 
+    // Like request(), for a route that answers 2xx with a stream of JSON objects, one per line
+    // (application/x-ndjson): onRecord runs for each object as it arrives, in order, from the
+    // event loop; then done runs once (value empty on success; an error answer or a failure as
+    // with request()). The timeout limits the silence between bytes, not the whole stream; the
+    // size cap applies to each line. A line that is not a JSON object fails with bad-response.
+    // To cancel, destroy the client (see clone()): nothing more is called then.
+    void requestLines(const QByteArray &verb, const QString &path, const QByteArray &body,
+        std::function<void(const QJsonObject &)> onRecord,
+        std::function<void(const Result<QJsonObject> &)> done);
+
+    // Like requestLines(), for a consumer that parses the stream itself (live logs: a JSON
+    // document per line would be too slow for a backfill of a million lines): onData gets the
+    // bytes of a 2xx answer as they arrive, in pieces cut anywhere, in order, from the event
+    // loop. No size cap applies to it: the consumer bounds what it holds. `path` may end in a
+    // query ("?a=b", percent-encoded).
+    void requestData(const QByteArray &verb, const QString &path, const QByteArray &body,
+        std::function<void(const QByteArray &)> onData, std::function<void(const Result<QJsonObject> &)> done);
+
+    // A new client with the same URL, token, pin, timeout and size cap.
+    AgentClient *clone(QObject *parent = nullptr) const;
+
 private:
     struct Pending;
+    void send(const QByteArray &verb, const QString &path, const QByteArray &body,
+        std::function<void(const QJsonObject &)> onRecord,
+        std::function<void(const Result<QJsonObject> &)> done,
+        std::function<void(const QByteArray &)> onData = {});
+    void takeLines(QNetworkReply *reply, Pending &pending, bool atEnd);
     void finish(QNetworkReply *reply, const std::shared_ptr<Pending> &pending,
         const std::function<void(const Result<QJsonObject> &)> &done);
     void checkCertificate(QNetworkReply *reply, Pending &pending, const QList<QSslError> &errors);

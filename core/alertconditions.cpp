@@ -130,8 +130,9 @@ void detectFailover(const QList<ServerSnapshot> &servers, const QList<EmulatorPl
         a.emulators = names;
         a.since = since;
         const QString backup = pair.name(pair.backup, pair.backupId);
-        const QString primary = pair.primaryId.isEmpty() ? u"the primary"_s
-                                                         : u"the primary "_s + pair.name(pair.primary, pair.primaryId);
+        const QString primary = pair.primaryId.isEmpty()
+            ? u"the primary"_s
+            : u"the primary "_s + pair.name(pair.primary, pair.primaryId);
         const QDateTime clock = pair.backup ? pair.backup->clock() : QDateTime();
         a.text = u"%1 (%2) run on the backup %3"_s.arg(
             plural(names.size(), u"emulator"_s, u"emulators"_s), names.join(u", "_s), backup);
@@ -167,7 +168,8 @@ void detectLostEmulators(const QList<ServerSnapshot> &servers, const QList<Emula
             continue;
         }
         const QDateTime lost = p.lostSince.isValid() ? p.lostSince : p.since;
-        const std::optional<int> licenseGrace = s->license ? s->license->license.gracePeriodMinutes : std::nullopt;
+        const std::optional<int> licenseGrace
+            = s->license ? s->license->license.gracePeriodMinutes : std::nullopt;
         QDateTime deadline;
         if (lost.isValid() && licenseGrace)
             deadline = lost.addSecs(qint64(*licenseGrace) * 60);
@@ -220,7 +222,8 @@ QDateTime AlertConditions::expirationDate(const License &license)
 {
     QDateTime earliest;
     const auto consider = [&earliest](const Expiration &e) {
-        if (e.kind == Expiration::Kind::Date && e.date.isValid() && (!earliest.isValid() || e.date < earliest))
+        if (e.kind == Expiration::Kind::Date && e.date.isValid()
+            && (!earliest.isValid() || e.date < earliest))
             earliest = e.date;
     };
     consider(license.expiration);
@@ -235,7 +238,8 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
 {
     const QString name = s.displayName();
     using State = ServerConnection::State;
-    if (s.state == State::Unreachable || s.state == State::AuthFailed || s.state == State::CertificateChanged) {
+    if (s.state == State::Unreachable || s.state == State::AuthFailed
+        || s.state == State::CertificateChanged) {
         const Kind kind = s.state == State::Unreachable ? Kind::Unreachable
             : s.state == State::AuthFailed              ? Kind::AuthFailed
                                                         : Kind::CertificateChanged;
@@ -243,8 +247,7 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
         a.title = kind == Kind::Unreachable ? u"Server unreachable"_s
             : kind == Kind::AuthFailed      ? u"Authentication failed"_s
                                             : u"Certificate changed"_s;
-        a.text = kind == Kind::Unreachable
-            ? u"The agent of %1 does not answer: %2"_s.arg(name, s.errorText)
+        a.text = kind == Kind::Unreachable ? u"The agent of %1 does not answer: %2"_s.arg(name, s.errorText)
             : kind == Kind::AuthFailed
             ? u"The agent of %1 refuses the token: %2"_s.arg(name, s.errorText)
             : u"The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it "
@@ -260,7 +263,8 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
         a.title = u"License server down"_s;
         a.since = status.service.since;
         a.text = u"The license server service %1 on %2 is %3"_s.arg(
-            status.service.unit.isEmpty() ? u"(unit unknown)"_s : status.service.unit, name, status.service.state);
+            status.service.unit.isEmpty() ? u"(unit unknown)"_s : status.service.unit, name,
+            status.service.state);
         if (a.since.isValid())
             a.text += u" since "_s + AlertConditions::timeText(a.since, clock, t.timeZone);
         a.text += u": emulators cannot log in to it."_s;
@@ -274,9 +278,9 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
             Alert a = draft(s.id, Kind::HoursLow, levelText(level->value), level->severity);
             a.title = u"COUNTDOWN hours low"_s;
             a.value = *hours;
-            a.text = *hours <= 0
-                ? u"%1 has no COUNTDOWN hours left: it refuses every emulator."_s.arg(name)
-                : u"%1 has %2 COUNTDOWN hours left (under %3)."_s.arg(name, hoursText(*hours), levelText(level->value));
+            a.text = *hours <= 0 ? u"%1 has no COUNTDOWN hours left: it refuses every emulator."_s.arg(name)
+                                 : u"%1 has %2 COUNTDOWN hours left (under %3)."_s.arg(
+                                     name, hoursText(*hours), levelText(level->value));
             out->append(a);
         }
     }
@@ -398,7 +402,8 @@ QList<Alert> AlertConditions::detect(const QList<ServerSnapshot> &servers,
         out.append(a);
     }
     std::sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.key < b.key; });
-    out.erase(std::unique(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.key == b.key; }),
+    out.erase(
+        std::unique(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.key == b.key; }),
         out.end());
     return out;
 }
@@ -441,7 +446,8 @@ std::optional<double> AlertConditions::hoursBurnt(
         if (sample.time.isValid() && std::isfinite(sample.hours))
             sorted.append(sample);
     }
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.time < b.time; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.time < b.time; });
     double burnt = 0;
     bool measured = false;
     for (qsizetype i = 1; i < sorted.size(); ++i) {

@@ -47,8 +47,8 @@ void AlertEngine::setThresholds(const AlertThresholds &thresholds)
 
 void AlertEngine::update(const ServerSnapshot &snapshot, const QDateTime &now)
 {
-    const auto it = std::find_if(
-        m_servers.begin(), m_servers.end(), [&snapshot](const ServerSnapshot &s) { return s.id == snapshot.id; });
+    const auto it = std::find_if(m_servers.begin(), m_servers.end(),
+        [&snapshot](const ServerSnapshot &s) { return s.id == snapshot.id; });
     if (it == m_servers.end())
         m_servers.append(snapshot);
     else

@@ -2,55 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/historysample.h"
 
+#include "core/jsonfieldreader.h"
+
 #include <QJsonArray>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue timeValue(const QDateTime &time)
+QJsonValue timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-void fail(QString *error, const QString &message)
-{
-    if (error && error->isEmpty())
-        *error = message;
-}
-
-QDateTime readTime(const QJsonValue &value, const QString &what, QString *error)
-{
-    if (value.isNull() || value.isUndefined())
-        return {};
-    const QDateTime t = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
-    if (!t.isValid())
-        fail(error, what + u": expected an ISO 8601 time"_s);
-    return t.toUTC();
-}
-
 HistorySample sampleFromJson(const QJsonObject &o, QString *error)
 {
+    FieldReader r(o, u"history.samples"_s, error);
     HistorySample s;
-    s.time = readTime(o.value(u"time"_s), u"history.samples.time"_s, error);
+    s.time = r.time(u"time"_s);
     if (!s.time.isValid())
-        fail(error, u"history.samples.time: missing"_s);
-    const QJsonValue hours = o.value(u"remainingHours"_s);
-    if (hours.isDouble() && std::isfinite(hours.toDouble()))
-        s.remainingHours = hours.toDouble();
-    else if (!hours.isNull() && !hours.isUndefined())
-        fail(error, u"history.samples.remainingHours: expected a number"_s);
-    const QJsonValue sessions = o.value(u"sessions"_s);
-    if (sessions.isDouble() && sessions.toDouble() >= 0 && sessions.toDouble() <= std::numeric_limits<int>::max()
-        && sessions.toDouble() == std::floor(sessions.toDouble()))
-        s.sessions = int(sessions.toDouble());
-    else if (!sessions.isNull() && !sessions.isUndefined())
-        fail(error, u"history.samples.sessions: expected a count"_s);
-    s.serviceUp = o.value(u"serviceUp"_s).toBool();
-    s.failoverActive = o.value(u"failoverActive"_s).toBool();
+        r.fail(u"time"_s, u"missing"_s);
+    s.remainingHours = r.number(u"remainingHours"_s);
+    if (const auto sessions = r.integer(u"sessions"_s, 0, std::numeric_limits<int>::max()))
+        s.sessions = int(*sessions);
+    s.serviceUp = r.boolean(u"serviceUp"_s).value_or(false);
+    s.failoverActive = r.boolean(u"failoverActive"_s).value_or(false);
     return s;
 }
 
@@ -59,7 +37,7 @@ HistorySample sampleFromJson(const QJsonObject &o, QString *error)
 QJsonObject historySampleToJson(const HistorySample &sample)
 {
     return QJsonObject {
-        {u"time"_s, timeValue(sample.time)},
+        {u"time"_s, timeOrNull(sample.time)},
         {u"remainingHours"_s, sample.remainingHours ? QJsonValue(*sample.remainingHours) : QJsonValue()},
         {u"sessions"_s, sample.sessions ? QJsonValue(*sample.sessions) : QJsonValue()},
         {u"serviceUp"_s, sample.serviceUp},
@@ -74,11 +52,11 @@ QJsonObject historyToJson(const HistoryDocument &document)
         samples.append(historySampleToJson(s));
     return QJsonObject {
         {u"server"_s, document.server},
-        {u"from"_s, timeValue(document.from)},
-        {u"to"_s, timeValue(document.to)},
+        {u"from"_s, timeOrNull(document.from)},
+        {u"to"_s, timeOrNull(document.to)},
         {u"samples"_s, samples},
         {u"truncated"_s, document.truncated},
-        {u"next"_s, timeValue(document.next)},
+        {u"next"_s, timeOrNull(document.next)},
         {u"stored"_s, double(document.stored)},
         {u"skipped"_s, double(document.skipped)},
         {u"writeError"_s, document.writeError.isEmpty() ? QJsonValue() : QJsonValue(document.writeError)},
@@ -87,23 +65,24 @@ QJsonObject historyToJson(const HistoryDocument &document)
 
 HistoryDocument historyFromJson(const QJsonObject &object, QString *error)
 {
+    FieldReader r(object, u"history"_s, error);
     HistoryDocument d;
-    d.server = object.value(u"server"_s).toString();
-    d.from = readTime(object.value(u"from"_s), u"history.from"_s, error);
-    d.to = readTime(object.value(u"to"_s), u"history.to"_s, error);
-    d.next = readTime(object.value(u"next"_s), u"history.next"_s, error);
-    d.truncated = object.value(u"truncated"_s).toBool();
-    d.stored = qint64(object.value(u"stored"_s).toDouble());
-    d.skipped = qint64(object.value(u"skipped"_s).toDouble());
-    d.writeError = object.value(u"writeError"_s).toString();
+    d.server = r.string(u"server"_s);
+    d.from = r.time(u"from"_s);
+    d.to = r.time(u"to"_s);
+    d.next = r.time(u"next"_s);
+    d.truncated = r.boolean(u"truncated"_s).value_or(false);
+    d.stored = r.integer(u"stored"_s, 0, std::numeric_limits<qint32>::max()).value_or(0);
+    d.skipped = r.integer(u"skipped"_s, 0, std::numeric_limits<qint32>::max()).value_or(0);
+    d.writeError = r.string(u"writeError"_s);
     const QJsonValue samples = object.value(u"samples"_s);
     if (!samples.isArray()) {
-        fail(error, u"history.samples: expected an array"_s);
+        r.fail(u"samples"_s, u"expected an array"_s);
         return d;
     }
     for (const QJsonValue &item : samples.toArray()) {
         if (!item.isObject()) {
-            fail(error, u"history.samples: expected an array of objects"_s);
+            r.fail(u"samples"_s, u"expected an array of objects"_s);
             continue;
         }
         const HistorySample s = sampleFromJson(item.toObject(), error);

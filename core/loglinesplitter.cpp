@@ -38,10 +38,11 @@ void LogLineSplitter::feed(QByteArrayView chunk, qint64 chunkEnd, LogBatch *batc
             batch->endOffsets.append(chunkStart + nl + 1);
         } else if (m_partialBytes == 0) {
             flushRun();
-            appendLine(piece, piece.size(), chunkStart + nl + 1, batch);
+            appendLine(
+                piece, piece.size(), !piece.isEmpty() && piece.back() == '\r', chunkStart + nl + 1, batch);
         } else {
             holdPartial(piece);
-            appendLine(m_partial, m_partialBytes, chunkStart + nl + 1, batch);
+            appendLine(m_partial, m_partialBytes, m_partialLast == '\r', chunkStart + nl + 1, batch);
             reset();
         }
         pos = nl + 1;
@@ -55,7 +56,7 @@ void LogLineSplitter::flush(qint64 end, LogBatch *batch)
 {
     if (m_partialBytes == 0)
         return;
-    appendLine(m_partial, m_partialBytes, end, batch);
+    appendLine(m_partial, m_partialBytes, m_partialLast == '\r', end, batch);
     reset();
 }
 
@@ -63,6 +64,7 @@ void LogLineSplitter::reset()
 {
     m_partial.clear();
     m_partialBytes = 0;
+    m_partialLast = 0;
 }
 
 void LogLineSplitter::holdPartial(QByteArrayView piece)
@@ -73,13 +75,18 @@ void LogLineSplitter::holdPartial(QByteArrayView piece)
     if (room > 0)
         m_partial.append(piece.first(qMin(room, piece.size())));
     m_partialBytes += piece.size();
+    if (!piece.isEmpty())
+        m_partialLast = piece.back();
 }
 
-void LogLineSplitter::appendLine(QByteArrayView line, qint64 totalBytes, qint64 end, LogBatch *batch) const
+void LogLineSplitter::appendLine(
+    QByteArrayView line, qint64 totalBytes, bool endsWithCr, qint64 end, LogBatch *batch) const
 {
-    if (totalBytes > 0 && totalBytes <= line.size() && line.back() == '\r') {
-        line.chop(1);
+    // The CR of "\r\n" is not part of the line, nor of its length in a cut marker, wherever the
+    // bytes were split when they arrived (the held part of a long line may not include the CR).
+    if (endsWithCr) {
         --totalBytes;
+        line = line.first(qMin<qsizetype>(line.size(), qsizetype(totalBytes)));
     }
     if (totalBytes <= m_maxLineBytes) {
         batch->lines.append(line.first(qsizetype(totalBytes)));

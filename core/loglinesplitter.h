@@ -32,9 +32,11 @@ public:
 
 private:
     void holdPartial(QByteArrayView piece);
-    void appendLine(QByteArrayView line, qint64 totalBytes, qint64 end, LogBatch *batch) const;
+    void appendLine(
+        QByteArrayView line, qint64 totalBytes, bool endsWithCr, qint64 end, LogBatch *batch) const;
 
     QByteArray m_partial; // at most m_maxLineBytes + 1 bytes of the partial line
     qint64 m_partialBytes = 0; // its full length so far
+    char m_partialLast = 0; // its last byte: a CR there ends the line with the LF that follows
     qsizetype m_maxLineBytes;
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -152,6 +153,17 @@ QString timeText(const QDateTime &shown)
 bool isInstantFormat(LogLine::Format format)
 {
     return format == LogLine::Format::ErrorLog;
+}
+
+LogClock::Zone preferredZone()
+{
+    return QSettings().value(u"logs/timeZone"_s).toString() == "local"_L1 ? LogClock::Zone::Local
+                                                                         : LogClock::Zone::Server;
+}
+
+void setPreferredZone(LogClock::Zone zone)
+{
+    QSettings().setValue(u"logs/timeZone"_s, zone == LogClock::Zone::Local ? u"local"_s : u"server"_s);
 }
 
 } // namespace LogDisplay

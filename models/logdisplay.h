@@ -58,4 +58,8 @@ QColor searchHighlight();
 QString timeText(const QDateTime &shown); // "2026-01-31 18:08:25" (".123" when ms are set)
 bool isInstantFormat(LogLine::Format format); // error.log: epoch seconds, a UTC instant
 
+// The time column's zone the user chose last (QSettings "logs/timeZone"), for new log views.
+LogClock::Zone preferredZone();
+void setPreferredZone(LogClock::Zone zone);
+
 } // namespace LogDisplay

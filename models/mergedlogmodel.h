@@ -61,6 +61,7 @@ public:
 
     int laneOf(int row) const;
     int laneRow(int row) const; // the row in laneModel(laneOf(row))
+    QByteArrayView rawLine(int row) const; // the line's bytes in its store (no copy)
 
     // The filter of every lane. Its time range is in shown time (what the time column shows, as
     // a wall clock in UTC-labelled ms); each lane converts it with its own clock.

@@ -29,6 +29,11 @@ void AgentFixture::setLicenseViewerScript(const QByteArray &script)
     }
 }
 
+void AgentFixture::setExtraArguments(const QStringList &arguments)
+{
+    m_extra = arguments;
+}
+
 AgentFixture::~AgentFixture()
 {
     kill();
@@ -42,7 +47,7 @@ bool AgentFixture::start(QString *error)
 bool AgentFixture::restart(QString *error)
 {
     kill();
-    return launch(u"127.0.0.1:"_s + QString::number(m_url.port()), error);
+    return launch(u"127.0.0.1:"_s + QString::number(url().port()), error);
 }
 
 bool AgentFixture::launch(const QString &listen, QString *error)
@@ -50,23 +55,25 @@ bool AgentFixture::launch(const QString &listen, QString *error)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(QStringLiteral(VE_AGENT_BINARY),
-        {u"--state-dir"_s, m_state.path(), u"--root"_s, m_root.path(), u"--listen"_s, listen});
+        QStringList {u"--state-dir"_s, m_state.path(), u"--root"_s, m_root.path(), u"--listen"_s, listen}
+            + m_extra);
     if (!m_process->waitForStarted(10000)) {
         *error = u"ve-agent did not start: "_s + m_process->errorString();
         return false;
     }
     // A separate process: waiting on its pipe cannot deadlock this thread.
-    static const QRegularExpression listening(u"listening on (https://\\S+)"_s);
+    static const QRegularExpression listening(u"listening on (https://\\S+)\n"_s);
+    const int endpoints = m_extra.contains(u"--simulate"_s) ? 2 : 1;
     QByteArray out;
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
         m_process->waitForReadyRead(200);
         out += m_process->readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_url = QUrl(match.captured(1));
+        m_urls.clear();
+        for (auto it = listening.globalMatch(QString::fromUtf8(out)); it.hasNext();)
+            m_urls.append(QUrl(it.next().captured(1)));
+        if (m_urls.size() >= endpoints)
             return true;
-        }
     }
     *error = u"ve-agent did not report listening; stdout: %1; stderr: %2"_s.arg(
         QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
@@ -81,14 +88,41 @@ void AgentFixture::kill()
     }
 }
 
+int AgentFixture::terminate()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return -1;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000) || m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
+}
+
+QByteArray AgentFixture::takeOutput()
+{
+    if (!m_process)
+        return {};
+    return m_process->readAllStandardOutput() + m_process->readAllStandardError();
+}
+
 bool AgentFixture::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 AgentFixture::pid() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QUrl AgentFixture::url() const
 {
-    return m_url;
+    return m_urls.value(0);
+}
+
+QList<QUrl> AgentFixture::urls() const
+{
+    return m_urls;
 }
 
 QString AgentFixture::stateDir() const

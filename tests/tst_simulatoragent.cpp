@@ -7,7 +7,6 @@
 // period, and the log files the model writes (growing, rotated at every start).
 #include "tests/agentfixture.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,8 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -76,8 +73,7 @@ private:
     double remainingHours(Port port);
     QString logPath(Port port, const QString &source);
 
-    AgentFixture m_fixture; // state dir, tokens and the fingerprint (ve-agent subcommands)
-    QProcess m_agent;
+    AgentFixture m_fixture; // the agent with --simulate, its state dir, tokens and fingerprint
     quint16 m_ports[2] = {};
     QByteArray m_pin;
     QString m_admin, m_viewer;
@@ -144,26 +140,13 @@ void TestSimulatorAgent::initTestCase()
     m_viewer = m_fixture.addToken(u"viewer"_s, u"viewer"_s, &error);
     QVERIFY2(m_admin.startsWith(u"vea_"_s) && m_viewer.startsWith(u"vea_"_s), qPrintable(error));
 
-    m_agent.start(QStringLiteral(VE_AGENT_BINARY),
-        {u"--simulate"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--state-dir"_s, m_fixture.stateDir(),
-            u"--time-scale"_s, u"60"_s});
-    QVERIFY(m_agent.waitForStarted(10000));
-    // Another process: waiting on its pipe cannot deadlock this thread.
-    static const QRegularExpression listening(u"listening on https://127\\.0\\.0\\.1:(\\d+)\\n"_s);
-    QByteArray out;
-    QList<quint16> ports;
-    QDeadlineTimer deadline(30000);
-    while (ports.size() < 2 && !deadline.hasExpired() && m_agent.state() == QProcess::Running) {
-        m_agent.waitForReadyRead(100);
-        out += m_agent.readAllStandardOutput();
-        ports.clear();
-        for (auto it = listening.globalMatch(QString::fromUtf8(out)); it.hasNext();)
-            ports.append(quint16(it.next().captured(1).toUInt()));
-    }
-    QVERIFY2(ports.size() == 2, QByteArray(out + m_agent.readAllStandardError()).constData());
-    QVERIFY(ports[0] != 0 && ports[1] != 0 && ports[0] != ports[1]);
-    m_ports[Primary] = ports[0];
-    m_ports[Backup] = ports[1];
+    m_fixture.setExtraArguments({u"--simulate"_s, u"--time-scale"_s, u"60"_s});
+    QVERIFY2(m_fixture.start(&error), qPrintable(error));
+    const QList<QUrl> urls = m_fixture.urls();
+    QCOMPARE(urls.size(), 2);
+    QVERIFY(urls[0].port() > 0 && urls[1].port() > 0 && urls[0].port() != urls[1].port());
+    m_ports[Primary] = quint16(urls[0].port());
+    m_ports[Backup] = quint16(urls[1].port());
 
     m_pin = m_fixture.sha256();
     QCOMPARE(m_pin.size(), 32);
@@ -177,10 +160,7 @@ void TestSimulatorAgent::initTestCase()
 
 void TestSimulatorAgent::cleanupTestCase()
 {
-    m_agent.terminate();
-    QVERIFY(m_agent.waitForFinished(10000));
-    QCOMPARE(m_agent.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_agent.exitCode(), 0);
+    QCOMPARE(m_fixture.terminate(), 0); // SIGTERM stops it cleanly
 }
 
 void TestSimulatorAgent::bothPortsAnswerStatus()
