@@ -39,7 +39,8 @@ LicenseAdmin *adminOf(Backend *backend, ApiResponder &reply, const QString &what
 {
     LicenseAdmin *admin = backend->licenseAdmin();
     if (!admin)
-        reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported), u"This server does not report %1."_s.arg(what));
+        reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported),
+            u"This server does not report %1."_s.arg(what));
     return admin;
 }
 
@@ -86,14 +87,16 @@ void backup(Backend *backend, const ApiRequest &request, ApiResponder reply)
         data = tar.finish();
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString name = FileTransfer::stampedName(backend->hostName(), instances ? u"instances"_s : u"backup"_s,
-        now, instances ? u"db"_s : u"tar"_s);
+    const QString name = FileTransfer::stampedName(
+        backend->hostName(), instances ? u"instances"_s : u"backup"_s, now, instances ? u"db"_s : u"tar"_s);
     const QString sha = FileTransfer::sha256Hex(data);
     admin->recordBackup(kind, name, sha, data.size(), now);
     const ApiResponder::Headers headers {{"X-Content-SHA256"_ba, sha.toLatin1()}};
     if (format == "raw"_L1) {
         reply.sendText(instances ? "application/octet-stream"_ba : "application/x-tar"_ba, data, 200,
-            headers + ApiResponder::Headers {{"Content-Disposition"_ba, "attachment; filename=\"" + name.toLatin1() + '"'}});
+            headers
+                + ApiResponder::Headers {
+                    {"Content-Disposition"_ba, "attachment; filename=\"" + name.toLatin1() + '"'}});
         return;
     }
     QJsonObject answer = FileTransfer::toJson(name, data);
@@ -122,7 +125,8 @@ void audit(AgentServer &server, const ApiRequest &request, ApiResponder reply)
         }
     }
     if (!server.audit()) {
-        reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported), u"This agent keeps no audit log."_s);
+        reply.sendError(
+            501, QString::fromLatin1(HttpErrors::NotReported), u"This agent keeps no audit log."_s);
         return;
     }
     QJsonArray entries;
@@ -143,7 +147,8 @@ void AdminRoutes::install(AgentServer &server)
         [backend](const ApiRequest &, ApiResponder reply) {
             if (LicenseAdmin *admin = adminOf(backend, reply, u"backups"_s)) {
                 QJsonObject answer = admin->backupRecord();
-                answer.insert(u"available"_s, admin->capabilities().contains(QString::fromUtf16(Capability::Backup)));
+                answer.insert(
+                    u"available"_s, admin->capabilities().contains(QString::fromUtf16(Capability::Backup)));
                 answer.insert(u"instancesDb"_s, admin->hasInstances());
                 reply.sendJson(answer);
             }
@@ -151,7 +156,8 @@ void AdminRoutes::install(AgentServer &server)
     server.addRoute(Method::Get, u"/api/v1/host-facts"_s, Access::Viewer, Body::Ignore,
         [backend](const ApiRequest &, ApiResponder reply) {
             if (LicenseAdmin *admin = adminOf(backend, reply, u"host facts"_s))
-                admin->hostFacts([reply](const ApiError &e, const HostFactsReport &r) { hostFactsAnswer(reply, e, r); });
+                admin->hostFacts(
+                    [reply](const ApiError &e, const HostFactsReport &r) { hostFactsAnswer(reply, e, r); });
         });
     server.addRoute(Method::Post, u"/api/v1/host-facts/accept"_s, Access::Admin, Body::Json,
         [backend](const ApiRequest &, ApiResponder reply) {

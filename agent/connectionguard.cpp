@@ -74,6 +74,17 @@ void ConnectionGuard::attach(QSslServer *server)
         connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
         c->activity
             = connect(socket, &QSslSocket::encryptedBytesWritten, this, [this, socket] { armTimer(socket); });
+        // A TLS record that fails its integrity check (a damaged or forged stream) leaves the
+        // socket connected and silent: nobody would answer, the client would wait for its
+        // timeout and the connection would hold its slot until the idle timeout. Drop it.
+        connect(
+            socket, &QAbstractSocket::errorOccurred, socket,
+            [socket](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::SslInternalError
+                    || error == QAbstractSocket::SslInvalidUserDataError)
+                    socket->abort();
+            },
+            Qt::QueuedConnection);
         armTimer(socket);
     });
 }

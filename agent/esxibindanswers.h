@@ -10,7 +10,7 @@
 
 // The answer script: what esxi_bind gets on its standard input, one line per entry, in order,
 // with placeholders replaced. The vendor publishes neither its prompts nor its flags, so the
-// answers are configurable (agent.ini, server/esxi_bind_answers) and never go on the command
+// answers are configurable (ve-agent.conf, server/esxi_bind_answers) and never go on the command
 // line or into the environment. Placeholders:
 //   {type}        esxi | vcenter
 //   {host}        the target's address as the admin typed it

@@ -49,7 +49,8 @@ void EsxiBindPreflight::resolve()
     const auto endpoint = m_options.endpoints.constFind(m_report.host.toLower());
     if (endpoint != m_options.endpoints.cend()) {
         m_queue = {endpoint->first};
-        m_report.port = endpoint->second;
+        m_connectPort = endpoint->second;
+        m_simulated = true;
         m_report.addresses = {endpoint->first.toString()};
         connectNext();
         return;
@@ -77,8 +78,8 @@ void EsxiBindPreflight::resolve()
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             fail(u"resolve"_s,
-                u"the name %1 does not resolve on the license-server host: %2"_s.arg(
-                    m_report.host, info.error() == QHostInfo::NoError ? u"no address"_s : info.errorString()));
+                u"the name %1 does not resolve on the license-server host: %2"_s.arg(m_report.host,
+                    info.error() == QHostInfo::NoError ? u"no address"_s : info.errorString()));
             return;
         }
         m_queue = info.addresses();
@@ -120,7 +121,8 @@ void EsxiBindPreflight::connectNext()
                     .arg(seconds(m_options.stepTimeoutMs)));
             return;
         }
-        m_lastConnectError = u"%1 did not answer within %2 s"_s.arg(address.toString(), seconds(m_options.stepTimeoutMs));
+        m_lastConnectError
+            = u"%1 did not answer within %2 s"_s.arg(address.toString(), seconds(m_options.stepTimeoutMs));
         connectNext();
     });
     connect(socket, &QSslSocket::connected, this, [this, socket, address] {
@@ -136,21 +138,22 @@ void EsxiBindPreflight::connectNext()
         socket->ignoreSslErrors(); // the admin confirms the thumbprint instead
     });
     connect(socket, &QSslSocket::encrypted, this, &EsxiBindPreflight::succeed);
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket, address](QAbstractSocket::SocketError) {
-        if (m_finished)
-            return;
-        if (m_report.connectedAddress.isEmpty()) {
-            m_lastConnectError = address.toString() + u": "_s + socket->errorString();
-            connectNext();
-            return;
-        }
-        fail(u"tls"_s,
-            u"the TLS handshake with %1 port %2 failed: %3"_s.arg(m_report.host)
-                .arg(m_report.port)
-                .arg(socket->errorString()));
-    });
+    connect(
+        socket, &QAbstractSocket::errorOccurred, this, [this, socket, address](QAbstractSocket::SocketError) {
+            if (m_finished)
+                return;
+            if (m_report.connectedAddress.isEmpty()) {
+                m_lastConnectError = address.toString() + u": "_s + socket->errorString();
+                connectNext();
+                return;
+            }
+            fail(u"tls"_s,
+                u"the TLS handshake with %1 port %2 failed: %3"_s.arg(m_report.host)
+                    .arg(m_report.port)
+                    .arg(socket->errorString()));
+        });
     m_deadline.start(m_options.stepTimeoutMs);
-    socket->connectToHost(address, m_report.port);
+    socket->connectToHost(address, m_connectPort ? m_connectPort : m_report.port);
 }
 
 void EsxiBindPreflight::succeed()
@@ -162,9 +165,10 @@ void EsxiBindPreflight::succeed()
     }
     m_report.certificate = PeerCertificate::fromCertificate(certificate);
     m_report.ok = true;
-    m_report.message = u"%1 (%2) answered on port %3 and completed a TLS handshake"_s.arg(
-        m_report.host, m_report.connectedAddress)
-                           .arg(m_report.port);
+    m_report.message
+        = u"%1 (%2%3) answered on port %4 and completed a TLS handshake"_s
+              .arg(m_report.host, m_report.connectedAddress, m_simulated ? u", simulated"_s : QString())
+              .arg(m_report.port);
     finish();
 }
 

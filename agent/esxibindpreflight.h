@@ -58,5 +58,7 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
     int m_lookupId = -1;
+    quint16 m_connectPort = 0; // an endpoint's port instead of the requested one
+    bool m_simulated = false;
     bool m_finished = false;
 };

@@ -46,7 +46,8 @@ EsxiBindProcess::~EsxiBindProcess()
 void EsxiBindProcess::start(const QByteArray &standardInput)
 {
     if (m_command.isEmpty() || m_command.first().isEmpty()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT failedToStart(u"no esxi_bind command is configured"_s); });
+        QTimer::singleShot(
+            0, this, [this] { Q_EMIT failedToStart(u"no esxi_bind command is configured"_s); });
         return;
     }
     m_input = standardInput;

@@ -29,7 +29,8 @@ bool serviceOrNotReported(EsxiBindService *service, ApiResponder &reply)
 {
     if (service)
         return true;
-    reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported), u"This server cannot run esxi_bind."_s);
+    reply.sendError(
+        501, QString::fromLatin1(HttpErrors::NotReported), u"This server cannot run esxi_bind."_s);
     return false;
 }
 
@@ -52,8 +53,8 @@ EsxiBindState currentState(EsxiBindService *service, AuditLog *audit)
     return state;
 }
 
-void recordRun(AuditLog *audit, const ApiRequest &request, const EsxiBindTarget &target,
-    const EsxiBindResult &result)
+void recordRun(
+    AuditLog *audit, const ApiRequest &request, const EsxiBindTarget &target, const EsxiBindResult &result)
 {
     if (!audit)
         return;
@@ -64,7 +65,7 @@ void recordRun(AuditLog *audit, const ApiRequest &request, const EsxiBindTarget 
         entry.token = request.token->name;
         entry.role = TokenStore::roleName(request.token->role);
     }
-    entry.status = result.ok ? 0 : 1;
+    entry.status = 200; // the run's stream; its outcome is in result and details
     entry.result = result.ok ? u"ok"_s : u"error"_s;
     entry.message = result.message;
     EsxiBindLastRun details;
@@ -140,7 +141,8 @@ void runRoute(EsxiBindService *service, AuditLog *audit, const ApiRequest &reque
     }
     QString reason;
     if (!service->canRun(&reason)) {
-        reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported), u"esxi_bind cannot run: "_s + reason);
+        reply.sendError(
+            501, QString::fromLatin1(HttpErrors::NotReported), u"esxi_bind cannot run: "_s + reason);
         return;
     }
     // What the run keeps of the request: who and from where, not the body with the password.
@@ -208,8 +210,8 @@ void EsxiBindRoutes::install(AgentServer &server)
                 reply.sendError(400, QString::fromLatin1(HttpErrors::BadRequest), problem);
                 return;
             }
-            service->preflight(host.toString(), quint16(p), service,
-                [reply](const EsxiPreflight &preflight) mutable {
+            service->preflight(
+                host.toString(), quint16(p), service, [reply](const EsxiPreflight &preflight) mutable {
                     reply.sendJson(esxiPreflightToJson(preflight));
                 });
         });

@@ -84,16 +84,21 @@ void EsxiBindRun::emitLines(bool flushPartial)
             if (m_line.size() - start < MaxLineBytes)
                 break;
             emitText(m_line.sliced(start, MaxLineBytes)); // an endless line: cut it
+            m_afterPrompt = false;
             start += MaxLineBytes;
             continue;
         }
-        emitText(m_line.sliced(start, nl - start));
+        // The line break that ends a prompt's line (the answer is not echoed) adds nothing.
+        if (!(m_afterPrompt && nl == start))
+            emitText(m_line.sliced(start, nl - start));
+        m_afterPrompt = false;
         start = nl + 1;
     }
     m_line.remove(0, start);
     if (flushPartial && !m_line.isEmpty()) {
         emitText(m_line);
         m_line.clear();
+        m_afterPrompt = true;
     }
 }
 
@@ -128,8 +133,8 @@ void EsxiBindRun::onToolFinished(int exitCode, bool crashed)
     if (m_stopReason == "timeout"_L1) {
         result.outcome = m_stopReason;
         result.message = m_killed
-            ? u"%1 did not finish within %2 s; it ignored the request to stop and was killed"_s.arg(name)
-                  .arg(seconds)
+            ? u"%1 did not finish within %2 s; it ignored the request to stop and was killed"_s.arg(name).arg(
+                seconds)
             : u"%1 did not finish within %2 s and was stopped"_s.arg(name).arg(seconds);
     } else if (m_stopReason == "cancelled"_L1) {
         result.outcome = m_stopReason;

@@ -18,7 +18,8 @@ class EsxiBindTool;
 // cleanly: SIGTERM to the tool's process group, SIGKILL after the grace period.
 //
 // Records, in order: one Started, then any Output and Progress records; then finished() once
-// with the result (the caller sends it as the Result record). Output is capped (MaxOutputBytes); what comes beyond it is dropped and said so once.
+// with the result (the caller sends it as the Result record). Output is capped (MaxOutputBytes); what comes
+// beyond it is dropped and said so once.
 class EsxiBindRun : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     static constexpr qint64 MaxOutputBytes = 1024 * 1024;
 
     // Takes ownership of the tool. `password` is scrubbed from the output.
-    EsxiBindRun(EsxiBindTool *tool, const QString &password, const Options &options, QObject *parent = nullptr);
+    EsxiBindRun(
+        EsxiBindTool *tool, const QString &password, const Options &options, QObject *parent = nullptr);
 
     void start(const QByteArray &answers);
     void cancel(); // the client went away: stop the tool; the result is "cancelled"
@@ -58,6 +60,7 @@ private:
     Options m_options;
     QByteArray m_line; // scrubbed bytes of the current, incomplete line
     QString m_lastText; // the last non-empty output line, for the failure message
+    bool m_afterPrompt = false; // the last record was a prompt (a line without its break)
     qint64 m_outputBytes = 0;
     bool m_outputCapped = false;
     QString m_stopReason; // "timeout" | "cancelled" once a stop began

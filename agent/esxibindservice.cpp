@@ -16,7 +16,8 @@ constexpr qint64 MaxRecordBytes = 64 * 1024;
 
 bool looksSecret(const QString &key)
 {
-    static const QRegularExpression secret(u"pass|secret|token|key|pwd"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secret(
+        u"pass|secret|token|key|pwd"_s, QRegularExpression::CaseInsensitiveOption);
     return secret.match(key).hasMatch();
 }
 

@@ -38,6 +38,11 @@ public:
     explicit EsxiBindService(const Options &options, QObject *parent = nullptr);
 
     const Options &options() const { return m_options; }
+    // Names the pre-flight maps to local endpoints (the simulator's vSphere stand-ins).
+    void setPreflightEndpoints(const QHash<QString, QPair<QHostAddress, quint16>> &endpoints)
+    {
+        m_options.preflight.endpoints = endpoints;
+    }
 
     // Whether a run can start at all (the command exists and is executable). False with *reason.
     bool canRun(QString *reason = nullptr) const;

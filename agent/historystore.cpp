@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 
@@ -160,9 +161,15 @@ bool HistoryStore::append(const HistorySample &sample, QString *error)
         return false;
     }
     const QByteArray record = encode(sample);
+    errno = 0;
     if ((m_file.size() != m_validEnd && !m_file.resize(m_validEnd)) || !m_file.seek(m_validEnd)
         || m_file.write(record) != RecordSize) {
-        *error = u"cannot write %1: %2"_s.arg(m_path, m_file.errorString());
+        // A short write (the disk filled up within the record) sets no error on QFile, only errno.
+        const int cause = errno;
+        *error = u"cannot write %1: %2"_s.arg(m_path,
+            m_file.error() == QFileDevice::NoError && cause != 0
+                ? QString::fromLocal8Bit(std::strerror(cause))
+                : m_file.errorString());
         m_file.resize(m_validEnd); // drop a partly written record now, if the disk lets us
         m_file.unsetError();
         return false;

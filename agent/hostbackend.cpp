@@ -121,8 +121,9 @@ QList<LogSourceInfo> HostBackend::logSources() const
         {u"error"_s, u"file"_s, m_config.errorLog, u"Management web server's error log"_s},
     };
     if (m_capabilities.contains(Capability::Journal))
-        sources.append({u"journal"_s, u"journal"_s, QString(), u"systemd journal of the %1 unit"_s.arg(unitName()),
-            m_config.journalctl + QStringList {u"-u"_s, unitName()}});
+        sources.append(
+            {u"journal"_s, u"journal"_s, QString(), u"systemd journal of the %1 unit"_s.arg(unitName()),
+                m_config.journalctl + QStringList {u"-u"_s, unitName()}});
     return sources;
 }
 

@@ -113,7 +113,8 @@ QString HostFactsReader::hypervisorFromDmi(const QString &vendor, const QString 
     return {};
 }
 
-QString HostFactsReader::cloudProviderFromDmi(const QString &vendor, const QString &product, const QString &assetTag)
+QString HostFactsReader::cloudProviderFromDmi(
+    const QString &vendor, const QString &product, const QString &assetTag)
 {
     if (vendor.contains("Amazon EC2"_L1, Qt::CaseInsensitive))
         return u"aws"_s;
@@ -163,7 +164,8 @@ void HostFactsReader::read(const AgentConfig::HostFactSources &sources, int time
     facts.readAt = QDateTime::currentDateTimeUtc();
     if (sources.detectVirt.isEmpty() || !ProcessRunner::isRunnable(sources.detectVirt)) {
         facts.hypervisor = fallback;
-        QMetaObject::invokeMethod(context, [done, facts] { done(facts); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, facts] { done(facts); }, Qt::QueuedConnection);
         return;
     }
     ProcessRunner::Options options;

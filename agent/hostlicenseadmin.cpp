@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +40,8 @@ void later(QObject *context, std::function<void()> call)
 } // namespace
 
 HostLicenseAdmin::HostLicenseAdmin(const AgentConfig &config, QObject *parent)
-    : LicenseAdmin(config.stateDir.isEmpty() ? QString() : QDir(config.stateDir).filePath(u"backups.json"_s), parent)
+    : LicenseAdmin(
+        config.stateDir.isEmpty() ? QString() : QDir(config.stateDir).filePath(u"backups.json"_s), parent)
     , m_config(config)
 {
     QString error;
@@ -64,7 +66,8 @@ QStringList HostLicenseAdmin::capabilities() const
     QStringList caps;
     if (ProcessRunner::isRunnable(m_config.fingerprintCommand))
         caps.append(QString::fromUtf16(Capability::Fingerprint));
-    if (ProcessRunner::isRunnable(m_config.installerCommand) && ProcessRunner::isRunnable(m_config.licenseViewer))
+    if (ProcessRunner::isRunnable(m_config.installerCommand)
+        && ProcessRunner::isRunnable(m_config.licenseViewer))
         caps.append(QString::fromUtf16(Capability::LicenseUpdate));
     if (std::any_of(m_config.backupPaths.cbegin(), m_config.backupPaths.cend(),
             [](const QString &path) { return QFileInfo::exists(path); }))
@@ -82,7 +85,8 @@ void HostLicenseAdmin::exportFingerprint(FileDone done)
 {
     if (!ProcessRunner::isRunnable(m_config.fingerprintCommand) || m_fingerprintRunning) {
         const ApiError error = m_fingerprintRunning
-            ? ApiError {409, u"busy"_s, u"A fingerprint is being made right now; try again when it is done."_s}
+            ? ApiError {409, u"busy"_s,
+                u"A fingerprint is being made right now; try again when it is done."_s}
             : ApiError {501, u"not-reported"_s, u"No fingerprint program is configured on this server."_s};
         later(this, [done, error] { done(error, {}, {}); });
         return;
@@ -99,30 +103,34 @@ void HostLicenseAdmin::exportFingerprint(FileDone done)
     options.timeoutMs = timeoutMs;
     options.environment = {{u"TZ"_s, u"UTC"_s}, {u"LC_ALL"_s, u"C"_s}};
     m_fingerprintRunning = true;
-    ProcessRunner::run(command, options, this, [this, done, toFile, output, name, timeoutMs](const ProcessResult &r) {
-        m_fingerprintRunning = false;
-        if (!r.succeeded()) {
-            const bool timedOut = r.outcome == ProcessResult::Outcome::TimedOut;
-            done({timedOut ? 504 : 502, timedOut ? u"tool-timeout"_s : u"tool-failed"_s, r.describe(name, timeoutMs)},
-                {}, {});
-            return;
-        }
-        QByteArray data = r.standardOutput;
-        if (toFile) {
-            QFile file(output);
-            data = file.open(QIODevice::ReadOnly) ? file.read(16 * 1024 * 1024) : QByteArray();
-            file.close();
-            QFile::remove(output);
-        }
-        if (data.isEmpty()) {
-            done({502, u"tool-failed"_s, u"%1 succeeded but produced no fingerprint"_s.arg(name)}, {}, {});
-            return;
-        }
-        const bool text = !data.contains('\0') && QString::fromUtf8(data).toUtf8() == data;
-        done({}, FileTransfer::stampedName(QSysInfo::machineHostName(), u"fingerprint"_s,
-                     QDateTime::currentDateTimeUtc(), text ? u"txt"_s : u"bin"_s),
-            data);
-    });
+    ProcessRunner::run(
+        command, options, this, [this, done, toFile, output, name, timeoutMs](const ProcessResult &r) {
+            m_fingerprintRunning = false;
+            if (!r.succeeded()) {
+                const bool timedOut = r.outcome == ProcessResult::Outcome::TimedOut;
+                done({timedOut ? 504 : 502, timedOut ? u"tool-timeout"_s : u"tool-failed"_s,
+                         r.describe(name, timeoutMs)},
+                    {}, {});
+                return;
+            }
+            QByteArray data = r.standardOutput;
+            if (toFile) {
+                QFile file(output);
+                data = file.open(QIODevice::ReadOnly) ? file.read(16 * 1024 * 1024) : QByteArray();
+                file.close();
+                QFile::remove(output);
+            }
+            if (data.isEmpty()) {
+                done(
+                    {502, u"tool-failed"_s, u"%1 succeeded but produced no fingerprint"_s.arg(name)}, {}, {});
+                return;
+            }
+            const bool text = !data.contains('\0') && QString::fromUtf8(data).toUtf8() == data;
+            done({},
+                FileTransfer::stampedName(QSysInfo::machineHostName(), u"fingerprint"_s,
+                    QDateTime::currentDateTimeUtc(), text ? u"txt"_s : u"bin"_s),
+                data);
+        });
 }
 
 void HostLicenseAdmin::installLicense(
@@ -144,11 +152,12 @@ void HostLicenseAdmin::installLicense(
     options.viewerTimeoutMs = m_config.toolTimeoutMs;
     options.verifyAttempts = m_verifyAttempts;
     options.verifyDelayMs = m_verifyDelayMs;
-    LicenseInstallJob::start(options, text, update, installed, this, [this, done](const InstallResult &result) {
-        m_installRunning = false;
-        Q_EMIT licenseInstallFinished();
-        done(result);
-    });
+    LicenseInstallJob::start(
+        options, text, update, installed, this, [this, done](const InstallResult &result) {
+            m_installRunning = false;
+            Q_EMIT licenseInstallFinished();
+            done(result);
+        });
 }
 
 bool HostLicenseAdmin::collectBackup(BackupKind kind, QList<BackupEntry> *entries, ApiError *error)
@@ -197,7 +206,8 @@ bool HostLicenseAdmin::collectData(QList<BackupEntry> *entries, ApiError *error)
     files.removeDuplicates();
     if (files.isEmpty()) {
         *error = {404, u"not-found"_s,
-            u"Nothing to back up: none of the backup paths (%1) holds a file."_s.arg(m_config.backupPaths.join(u", "_s))};
+            u"Nothing to back up: none of the backup paths (%1) holds a file."_s.arg(
+                m_config.backupPaths.join(u", "_s))};
         return false;
     }
     qint64 total = 0;
@@ -212,8 +222,8 @@ bool HostLicenseAdmin::collectData(QList<BackupEntry> *entries, ApiError *error)
         total += file.size();
         if (total > m_config.backupMaxBytes) {
             *error = {500, u"backup-too-large"_s,
-                u"The backup would exceed %1 MiB; narrow server/backup_paths or raise server/backup_max_mib."_s.arg(
-                    m_config.backupMaxBytes / (1024 * 1024))};
+                u"The backup would exceed %1 MiB; narrow server/backup_paths or raise server/backup_max_mib."_s
+                    .arg(m_config.backupMaxBytes / (1024 * 1024))};
             return false;
         }
         const QFileInfo info(path);
@@ -235,12 +245,14 @@ bool HostLicenseAdmin::collectInstances(QList<BackupEntry> *entries, ApiError *e
     for (int attempt = 0; attempt < 3; ++attempt) {
         QFile file(m_config.instancesDb);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = {500, u"backup-failed"_s, u"Cannot read %1: %2"_s.arg(m_config.instancesDb, file.errorString())};
+            *error = {500, u"backup-failed"_s,
+                u"Cannot read %1: %2"_s.arg(m_config.instancesDb, file.errorString())};
             return false;
         }
         if (file.size() > m_config.backupMaxBytes) {
             *error = {500, u"backup-too-large"_s,
-                u"instances.db is larger than %1 MiB (server/backup_max_mib)."_s.arg(m_config.backupMaxBytes >> 20)};
+                u"instances.db is larger than %1 MiB (server/backup_max_mib)."_s.arg(
+                    m_config.backupMaxBytes >> 20)};
             return false;
         }
         const QDateTime before = QFileInfo(m_config.instancesDb).lastModified();
@@ -301,9 +313,10 @@ void HostLicenseAdmin::hostFacts(FactsDone done)
 {
     auto answer = [this, done] {
         if (!m_recordError.isEmpty()) {
-            done({500, u"host-facts-unrecorded"_s,
-                     u"The recorded host facts cannot be used (%1); accept the current facts to record them again."_s
-                         .arg(m_recordError)},
+            done(
+                {500, u"host-facts-unrecorded"_s,
+                    u"The recorded host facts cannot be used (%1); accept the current facts to record them again."_s
+                        .arg(m_recordError)},
                 report());
             return;
         }

@@ -19,7 +19,7 @@
 //   instances.db on its own, read until two reads agree (the server may write it meanwhile);
 // - host facts: read by HostFactsReader; the first reading is recorded in
 //   <stateDir>/host-facts.json and is the baseline every later reading is compared with, until
-//   an admin accepts the current facts. Re-read when asked and older than 10 s, and every 10
+//   an admin accepts the current facts. Re-read when asked and older than 2 s, and every 10
 //   minutes (drift is logged to standard error, i.e. the journal).
 // Capabilities: fingerprint (the command is executable), licenseUpdate (installer and
 // license_viewer are), backup (a backup path exists).
@@ -28,7 +28,7 @@ class HostLicenseAdmin : public LicenseAdmin
     Q_OBJECT
 
 public:
-    static constexpr int FactsMaxAgeMs = 10000;
+    static constexpr int FactsMaxAgeMs = 2000;
     static constexpr int FactsCheckIntervalMs = 10 * 60 * 1000;
 
     explicit HostLicenseAdmin(const AgentConfig &config, QObject *parent = nullptr);

@@ -150,9 +150,8 @@ void JournalFollower::appendEntry(QByteArrayView json, QByteArray *records)
     if (identifier.isEmpty())
         identifier = entry.value("_COMM"_L1).toString();
     const QString pid = entry.value("_PID"_L1).toString();
-    QByteArray line = QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC)
-                          .toString(Qt::ISODateWithMs)
-                          .toUtf8();
+    QByteArray line
+        = QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
     line += ' ' + identifier.toUtf8();
     if (!pid.isEmpty())
         line += '[' + pid.toUtf8() + ']';
@@ -164,7 +163,8 @@ void JournalFollower::appendEntry(QByteArrayView json, QByteArray *records)
 void JournalFollower::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     deliver(); // paused or not: the process is gone, nothing more comes
-    const QString errors = QString::fromUtf8(m_process->readAllStandardError()).trimmed().section(u'\n', 0, 0);
+    const QString errors
+        = QString::fromUtf8(m_process->readAllStandardError()).trimmed().section(u'\n', 0, 0);
     m_process->deleteLater();
     m_process = nullptr;
     if (m_failed)

@@ -48,7 +48,8 @@ public:
         bool rolledBack = false; // the previous license was installed again (and verified)
     };
 
-    using FileDone = std::function<void(const ApiError &error, const QString &fileName, const QByteArray &data)>;
+    using FileDone
+        = std::function<void(const ApiError &error, const QString &fileName, const QByteArray &data)>;
     using InstallDone = std::function<void(const InstallResult &result)>;
     using FactsDone = std::function<void(const ApiError &error, const HostFactsReport &report)>;
 
@@ -66,7 +67,8 @@ public:
     // license back to verify, and rolls back when anything fails. Never half-applied: on an error
     // the previous license is in force again, or the message says plainly that it is not.
     virtual void installLicense(
-        const QByteArray &text, const License &update, const License &installed, InstallDone done) = 0;
+        const QByteArray &text, const License &update, const License &installed, InstallDone done)
+        = 0;
 
     // The files of a backup (Data: every configured data file; Instances: instances.db). False
     // with *error: not-found (no instances.db), backup-too-large, backup-failed, not-reported.
@@ -82,8 +84,8 @@ public:
     // The record of the last backups: {"data": {time, fileName, sha256, size} | null,
     // "instances": … | null}. Written by the backup route after a backup was sent.
     QJsonObject backupRecord() const;
-    void recordBackup(BackupKind kind, const QString &fileName, const QString &sha256, qint64 size,
-        const QDateTime &time);
+    void recordBackup(
+        BackupKind kind, const QString &fileName, const QString &sha256, qint64 size, const QDateTime &time);
 
 private:
     QString m_recordFile;

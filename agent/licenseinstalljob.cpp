@@ -108,13 +108,15 @@ void LicenseInstallJob::run(const QByteArray &text)
     }
     install(m_updateFile, [this](bool ok, const QString &detail) {
         if (!ok) {
-            rollBack(u"install-failed"_s, u"The installer failed: "_s + detail + u'.');
+            rollBack(u"install-failed"_s, u"The installer failed: "_s + detail + u'.', true);
             return;
         }
         verify(m_update, 1, [this](bool verified, const QString &shown) {
             if (!verified) {
                 rollBack(u"verify-failed"_s,
-                    u"The installer succeeded, but license_viewer does not show the update (%1)."_s.arg(shown));
+                    u"The installer succeeded, but license_viewer does not show the update (%1)."_s.arg(
+                        shown),
+                    false);
                 return;
             }
             QString keepError;
@@ -151,9 +153,10 @@ bool LicenseInstallJob::backUp(QString *error)
         if (copy.open(QIODevice::ReadOnly))
             previous = copy.read(16 * 1024 * 1024);
         if (previous.isEmpty() || !sameLicense(m_installed, LicenseParser::parse(previous))) {
-            *error = u"the installed %1 cannot be backed up: it was not installed through this agent, and "
-                     "no license file is configured (set server/license_file to the file the installer "
-                     "writes), so a failed update could not be rolled back"_s.arg(describeLicense(m_installed));
+            *error
+                = u"the installed %1 cannot be backed up: it was not installed through this agent, and "
+                  "no license file is configured (set server/license_file to the file the installer "
+                  "writes), so a failed update could not be rolled back"_s.arg(describeLicense(m_installed));
             return false;
         }
     }
@@ -166,7 +169,8 @@ void LicenseInstallJob::install(const QString &file, std::function<void(bool, co
     const QString name = programName(m_options.installer);
     const int timeoutMs = m_options.installerTimeoutMs;
     ProcessRunner::run(commandFor(m_options.installer, file), toolOptions(timeoutMs), this,
-        [then, name, timeoutMs](const ProcessResult &r) { then(r.succeeded(), r.describe(name, timeoutMs)); });
+        [then, name, timeoutMs](
+            const ProcessResult &r) { then(r.succeeded(), r.describe(name, timeoutMs)); });
 }
 
 void LicenseInstallJob::verify(
@@ -185,7 +189,8 @@ void LicenseInstallJob::verify(
                     then(true, describeLicense(license));
                     return;
                 }
-                shown = license.recognised ? u"it shows "_s + describeLicense(license) : u"it shows no license"_s;
+                shown = license.recognised ? u"it shows "_s + describeLicense(license)
+                                           : u"it shows no license"_s;
             }
             if (attempt >= m_options.verifyAttempts) {
                 then(false, shown);
@@ -196,36 +201,55 @@ void LicenseInstallJob::verify(
         });
 }
 
-void LicenseInstallJob::rollBack(const QString &code, const QString &reason)
+void LicenseInstallJob::rollBack(const QString &code, const QString &reason, bool checkFirst)
 {
+    if (checkFirst && m_installed.recognised) {
+        // A failed installer usually changed nothing: then the previous license is still in force.
+        verify(m_installed, m_options.verifyAttempts, [this, code, reason](bool unchanged, const QString &) {
+            if (!unchanged) {
+                rollBack(code, reason, false);
+                return;
+            }
+            finish(
+                {{502, code,
+                     reason
+                         + u" Nothing changed: the previous %1 is still in force (license_viewer shows it)."_s
+                               .arg(describeLicense(m_installed))},
+                    {}, m_backupFile, false});
+        });
+        return;
+    }
     if (!m_installed.recognised) {
-        finish({{502, code,
-                    reason
-                        + u" No license was installed before, so there was nothing to restore."_s},
+        finish({{502, code, reason + u" No license was installed before, so there was nothing to restore."_s},
             {}, {}, false});
         return;
     }
     const QString previous = describeLicense(m_installed);
     install(m_backupFile, [this, code, reason, previous](bool ok, const QString &detail) {
-        const QString byHand = u" The previous %1 is saved as %2: install it by hand."_s.arg(previous, m_backupFile);
+        const QString byHand
+            = u" The previous %1 is saved as %2: install it by hand."_s.arg(previous, m_backupFile);
         if (!ok) {
-            finish({{500, u"rollback-failed"_s, reason + u" Rolling back failed too: "_s + detail + u'.' + byHand},
+            finish({{500, u"rollback-failed"_s,
+                        reason + u" Rolling back failed too: "_s + detail + u'.' + byHand},
                 {}, m_backupFile, false});
             return;
         }
         verify(m_installed, 1, [this, code, reason, previous, byHand](bool verified, const QString &shown) {
             if (!verified) {
                 finish({{500, u"rollback-failed"_s,
-                            reason + u" The previous license was installed again, but license_viewer does not "
-                                     "show it (%1)."_s.arg(shown)
+                            reason
+                                + u" The previous license was installed again, but license_viewer does not "
+                                  "show it (%1)."_s.arg(shown)
                                 + byHand},
                     {}, m_backupFile, false});
                 return;
             }
-            finish({{502, code,
-                        reason + u" Rolled back: the previous %1 is installed again and license_viewer shows it."_s
-                                     .arg(previous)},
-                {}, m_backupFile, true});
+            finish(
+                {{502, code,
+                     reason
+                         + u" Rolled back: the previous %1 is installed again and license_viewer shows it."_s
+                               .arg(previous)},
+                    {}, m_backupFile, true});
         });
     });
 }

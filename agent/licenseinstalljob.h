@@ -14,7 +14,9 @@
 //   2. write the update to <backupDir>/update-<stamp>.lic and run the installer on it;
 //   3. run license_viewer until it shows the update (verifyAttempts, verifyDelayMs apart);
 //   4. on any failure, install the backup again and verify that license_viewer shows the
-//      previous license; the result says whether that worked, and where the backup lies.
+//      previous license; the result says whether that worked, and where the backup lies. When
+//      the installer failed and license_viewer still shows the previous license, nothing was
+//      changed and nothing is re-installed.
 // On success the update is kept as <backupDir>/installed.lic (the source of the next backup);
 // only the newest KeepFiles backups and updates are kept. No shell anywhere; every tool has its
 // timeout. The job deletes itself after `done`.
@@ -48,8 +50,10 @@ private:
     void run(const QByteArray &text);
     bool backUp(QString *error);
     void install(const QString &file, std::function<void(bool ok, const QString &detail)> then);
-    void verify(const License &expected, int attempt, std::function<void(bool ok, const QString &detail)> then);
-    void rollBack(const QString &code, const QString &reason);
+    void verify(
+        const License &expected, int attempt, std::function<void(bool ok, const QString &detail)> then);
+    // checkFirst: when license_viewer still shows the previous license, nothing needs undoing.
+    void rollBack(const QString &code, const QString &reason, bool checkFirst);
     void finish(const LicenseAdmin::InstallResult &result);
 
     Options m_options;

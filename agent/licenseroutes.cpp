@@ -30,7 +30,8 @@ LicenseAdmin *adminFor(Backend *backend, const char16_t *capability, const QStri
 {
     LicenseAdmin *admin = backend->licenseAdmin();
     if (!admin || !admin->capabilities().contains(QString::fromUtf16(capability))) {
-        reply.sendError(501, QString::fromLatin1(HttpErrors::NotReported), u"This server cannot %1."_s.arg(what));
+        reply.sendError(
+            501, QString::fromLatin1(HttpErrors::NotReported), u"This server cannot %1."_s.arg(what));
         return nullptr;
     }
     return admin;
@@ -46,7 +47,8 @@ void fingerprint(Backend *backend, const ApiRequest &request, ApiResponder reply
 {
     const QJsonValue confirm = request.json.value(u"confirm"_s);
     if (!confirm.isUndefined() && !confirm.isBool()) {
-        reply.sendError(400, QString::fromLatin1(HttpErrors::BadRequest), u"\"confirm\" must be true or false."_s);
+        reply.sendError(
+            400, QString::fromLatin1(HttpErrors::BadRequest), u"\"confirm\" must be true or false."_s);
         return;
     }
     LicenseAdmin *admin = adminFor(backend, Capability::Fingerprint, u"make a fingerprint"_s, reply);
@@ -66,15 +68,16 @@ void fingerprint(Backend *backend, const ApiRequest &request, ApiResponder reply
                   "Send {\"confirm\": true} to go on anyway."_s);
         return;
     }
-    admin->exportFingerprint([reply, installed](const ApiError &error, const QString &name, const QByteArray &data) mutable {
-        if (error.isSet()) {
-            sendApiError(reply, error);
-            return;
-        }
-        QJsonObject answer = FileTransfer::toJson(name, data);
-        answer.insert(u"licenseInstalled"_s, installed);
-        reply.sendJson(answer, 200, {{"X-Content-SHA256"_ba, FileTransfer::sha256Hex(data).toLatin1()}});
-    });
+    admin->exportFingerprint(
+        [reply, installed](const ApiError &error, const QString &name, const QByteArray &data) mutable {
+            if (error.isSet()) {
+                sendApiError(reply, error);
+                return;
+            }
+            QJsonObject answer = FileTransfer::toJson(name, data);
+            answer.insert(u"licenseInstalled"_s, installed);
+            reply.sendJson(answer, 200, {{"X-Content-SHA256"_ba, FileTransfer::sha256Hex(data).toLatin1()}});
+        });
 }
 
 void update(Backend *backend, const ApiRequest &request, ApiResponder reply)
@@ -84,7 +87,8 @@ void update(Backend *backend, const ApiRequest &request, ApiResponder reply)
         return;
     if (request.body.size() > LicenseRoutes::MaxLicenseBytes) {
         reply.sendError(413, QString::fromLatin1(HttpErrors::PayloadTooLarge),
-            u"A license file is at most %1 KiB; this one has %2 bytes."_s.arg(LicenseRoutes::MaxLicenseBytes / 1024)
+            u"A license file is at most %1 KiB; this one has %2 bytes."_s
+                .arg(LicenseRoutes::MaxLicenseBytes / 1024)
                 .arg(request.body.size()));
         return;
     }
@@ -92,10 +96,12 @@ void update(Backend *backend, const ApiRequest &request, ApiResponder reply)
     if (!update.recognised || update.products.isEmpty()) {
         QString detail;
         if (!update.diagnostics.isEmpty())
-            detail = u" (line %1: %2)"_s.arg(update.diagnostics.first().line).arg(update.diagnostics.first().message);
+            detail = u" (line %1: %2)"_s.arg(update.diagnostics.first().line)
+                         .arg(update.diagnostics.first().message);
         reply.sendError(422, u"not-a-license"_s,
-            (update.recognised ? u"The file names no product section, so it is not a complete license."_s
-                               : u"The file is not a license: no license field or product section was found."_s)
+            (update.recognised
+                    ? u"The file names no product section, so it is not a complete license."_s
+                    : u"The file is not a license: no license field or product section was found."_s)
                 + detail);
         return;
     }
@@ -118,18 +124,20 @@ void update(Backend *backend, const ApiRequest &request, ApiResponder reply)
             u"This %1 is installed already; nothing was changed."_s.arg(licenseName(update)));
         return;
     }
-    admin->installLicense(request.body, update, installed, [reply, update](const LicenseAdmin::InstallResult &r) mutable {
-        if (r.error.isSet()) {
-            sendApiError(reply, r.error);
-            return;
-        }
-        reply.sendJson(QJsonObject {
-            {u"installed"_s, true},
-            {u"message"_s, r.message},
-            {u"backupFile"_s, r.backupFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.backupFile)},
-            {u"license"_s, licenseToJson(update)},
+    admin->installLicense(
+        request.body, update, installed, [reply, update](const LicenseAdmin::InstallResult &r) mutable {
+            if (r.error.isSet()) {
+                sendApiError(reply, r.error);
+                return;
+            }
+            reply.sendJson(QJsonObject {
+                {u"installed"_s, true},
+                {u"message"_s, r.message},
+                {u"backupFile"_s,
+                    r.backupFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.backupFile)},
+                {u"license"_s, licenseToJson(update)},
+            });
         });
-    });
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/protocol.h"
+
 class AgentServer;
 
 // The license routes of the lifecycle (docs/protocol.md "License lifecycle"), admin role:
@@ -13,6 +15,6 @@ class AgentServer;
 // identity-changed (Platform, Customer name or License ID differ from the installed license),
 // 409 already-installed, 503 when the installed license is not known yet.
 namespace LicenseRoutes {
-inline constexpr int MaxLicenseBytes = 64 * 1024;
+inline constexpr int MaxLicenseBytes = Protocol::MaxLicenseFileBytes;
 void install(AgentServer &server);
 } // namespace LicenseRoutes

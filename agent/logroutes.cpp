@@ -58,8 +58,7 @@ void serve(AgentServer *server, const ApiRequest &request, ApiResponder reply, L
     LogTail::Start start;
     const bool follow = mode == LogTail::Mode::Follow;
     const QString countName = follow ? u"backfill"_s : u"lines"_s;
-    const std::optional<qint64> lines
-        = countParameter(request, countName, follow ? 0 : DefaultBackfillLines);
+    const std::optional<qint64> lines = countParameter(request, countName, follow ? 0 : DefaultBackfillLines);
     if (!lines) {
         badRequest(reply, u"%1 must be a number of lines from 0 to %2."_s.arg(countName).arg(MaxLines));
         return;

@@ -52,7 +52,8 @@ bool LogTail::startFile(const QString &path, const Start &start, QString *error)
     }
     connect(follower, &LogFollower::linesAppended, this, &LogTail::writeBatch);
     connect(follower, &LogFollower::rotated, this, [this](const LogCursor &c) { writeEvent("rotated", c); });
-    connect(follower, &LogFollower::truncated, this, [this](const LogCursor &c) { writeEvent("truncated", c); });
+    connect(
+        follower, &LogFollower::truncated, this, [this](const LogCursor &c) { writeEvent("truncated", c); });
     connect(follower, &LogFollower::cursorExpired, this,
         [this](const LogCursor &c) { writeEvent("cursor-expired", c); });
     connect(follower, &LogFollower::caughtUp, this,

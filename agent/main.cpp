@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto DefaultConfigFile = "/etc/ve-agent/agent.ini";
+constexpr auto DefaultConfigFile = "/etc/ve-agent/ve-agent.conf";
 
 // SIGTERM/SIGINT → a byte on a pipe → QCoreApplication::quit() on the event loop.
 int g_signalPipe[2] = {-1, -1};

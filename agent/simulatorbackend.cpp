@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/simulatorbackend.h"
 
+#include "agent/esxibindservice.h"
+#include "agent/esxibindsimulated.h"
 #include "agent/simulatorlicenseadmin.h"
 #include "core/licenseparser.h"
 #include "core/simulator/simulatedsite.h"
 
+#include <QDir>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +22,11 @@ SimulatorBackend::SimulatorBackend(SimulatedSite *site, SimRole role, QObject *p
     m_raw = server().licenseText();
     m_license = LicenseParser::parse(m_raw.toUtf8());
     m_admin = new SimulatorLicenseAdmin(this, server().rootDir());
+    EsxiBindService::Options esxi;
+    esxi.bindingFile = QDir(server().rootDir()).filePath(u"esxi_binding.conf"_s);
+    esxi.toolFactory
+        = [file = esxi.bindingFile](QObject *parent) { return new SimulatedEsxiBind(file, parent); };
+    m_esxiBind = new EsxiBindService(esxi, this);
     trackAll();
     connect(m_site, &SimulatedSite::emulatorStateChanged, this, [this](const QString &name) {
         if (const auto info = m_site->emulator(name))
@@ -80,6 +88,7 @@ QStringList SimulatorBackend::capabilities() const
     if (server().license().countdown)
         caps.append(QStringView(Capability::RemainingHours).toString());
     caps.append({QStringView(Capability::Logs).toString(), QStringView(Capability::Service).toString()});
+    caps.append(QStringView(Capability::EsxiBind).toString());
     caps += m_admin->capabilities();
     return caps;
 }
@@ -202,4 +211,9 @@ void SimulatorBackend::controlService(const QString &action, ControlDone done)
 void SimulatorBackend::refresh()
 {
     // The model lives in this process and is read live: nothing to re-read.
+}
+
+EsxiBindService *SimulatorBackend::esxiBind()
+{
+    return m_esxiBind;
 }

@@ -53,6 +53,7 @@ public:
     void refresh() override;
     QDateTime now() const override; // the simulated clock
     LicenseAdmin *licenseAdmin() override;
+    EsxiBindService *esxiBind() override; // a simulated esxi_bind (esxibindsimulated.h)
 
     // What license_viewer prints from now on (a license update, simulatorlicenseadmin.h).
     void setInstalledLicense(const QString &raw);
@@ -70,4 +71,5 @@ private:
     // Emulators whose last server was this one → the session id they held here.
     QHash<QString, QString> m_lastServedHere;
     SimulatorLicenseAdmin *m_admin = nullptr;
+    EsxiBindService *m_esxiBind = nullptr;
 };

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/simulatorhost.h"
 
+#include "agent/esxibindservice.h"
 #include "agent/historyroutes.h"
 #include "agent/metricsroutes.h"
+#include "agent/simulatedvsphere.h"
 #include "agent/simulatorbackend.h"
 #include "agent/simulatorlicenseadmin.h"
 #include "agent/simulatorroutes.h"
@@ -45,6 +47,8 @@ void SimulatorHost::clear()
         delete backend;
         backend = nullptr;
     }
+    delete m_vsphere;
+    m_vsphere = nullptr;
     delete m_site;
     m_site = nullptr;
 }
@@ -81,6 +85,14 @@ bool SimulatorHost::start(const Options &options, QString *error)
     }
     for (AgentServer *server : m_servers)
         SimulatorLicenseAdmin::installRoute(*server, m_backends[0], m_backends[1]);
+    // The ESXi host and vCenter the simulated esxi_bind pre-flight reaches; without them the
+    // pre-flight reports the names as not resolving, and the rest still works.
+    m_vsphere = new SimulatedVSphere(this);
+    QString vsphereError;
+    if (!m_vsphere->start(m_site->directory(), &vsphereError))
+        qWarning("ve-agent: simulated vSphere: %s", qPrintable(vsphereError));
+    for (SimulatorBackend *backend : m_backends)
+        backend->esxiBind()->setPreflightEndpoints(m_vsphere->endpoints());
     m_site->run();
     return true;
 }

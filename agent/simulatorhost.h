@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class AuditLog;
+class SimulatedVSphere;
 class SimulatorBackend;
 class TokenStore;
 
@@ -61,6 +62,7 @@ private:
     TokenStore *m_tokens;
     AuditLog *m_audit;
     SimulatedSite *m_site = nullptr;
+    SimulatedVSphere *m_vsphere = nullptr; // esxi_bind's targets (simulatedvsphere.h)
     SimulatorBackend *m_backends[2] = {};
     AgentServer *m_servers[2] = {};
 };

@@ -52,7 +52,8 @@ HostFacts SimulatorLicenseAdmin::modelledFacts(const QString &hostName)
     HostFacts f;
     f.cpuCores = 4;
     f.memoryMB = 8192;
-    f.machineId = QString::fromLatin1(QCryptographicHash::hash(hostName.toUtf8(), QCryptographicHash::Md5).toHex());
+    f.machineId
+        = QString::fromLatin1(QCryptographicHash::hash(hostName.toUtf8(), QCryptographicHash::Md5).toHex());
     f.hypervisor = u"kvm"_s;
     f.cloudProvider = u"aws"_s;
     f.cloudInstanceType = u"t3.large"_s;
@@ -69,13 +70,16 @@ QStringList SimulatorLicenseAdmin::capabilities() const
 void SimulatorLicenseAdmin::exportFingerprint(FileDone done)
 {
     const QString host = m_backend->hostName();
-    const QByteArray seed = (host + u'|' + m_current.machineId + u'|' + QString::number(m_current.cpuCores.value_or(0)))
-                                .toUtf8();
-    const QString text = u"<<VE Fingerprint>> (simulated license server)\nHost: %1\nFingerprint: %2\n"
-                         "CPU cores: %3\nMemory: %4 MB\nHypervisor: %5\nInstance type: %6\n"_s.arg(host,
-        QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()),
-        QString::number(m_current.cpuCores.value_or(0)), QString::number(m_current.memoryMB.value_or(0)),
-        m_current.hypervisor, m_current.cloudInstanceType);
+    const QByteArray seed
+        = (host + u'|' + m_current.machineId + u'|' + QString::number(m_current.cpuCores.value_or(0)))
+              .toUtf8();
+    const QString text
+        = u"<<VE Fingerprint>> (simulated license server)\nHost: %1\nFingerprint: %2\n"
+          "CPU cores: %3\nMemory: %4 MB\nHypervisor: %5\nInstance type: %6\n"_s.arg(host,
+              QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()),
+              QString::number(m_current.cpuCores.value_or(0)),
+              QString::number(m_current.memoryMB.value_or(0)), m_current.hypervisor,
+              m_current.cloudInstanceType);
     const QString name = FileTransfer::stampedName(host, u"fingerprint"_s, m_backend->now(), u"txt"_s);
     later(this, [done, name, text] { done({}, name, text.toUtf8()); });
 }
@@ -98,16 +102,18 @@ void SimulatorLicenseAdmin::installLicense(
     }
     m_backend->setInstalledLicense(QString::fromUtf8(text));
     const QString id = update.licenseId.value_or(QString());
-    const QString message = u"Installed license %1 on the simulated server; license_viewer shows it. The previous "
-                            "license was saved as %2. (The simulation keeps the limits of its original "
-                            "license.)"_s.arg(id.isEmpty() ? licenseKeyTypeName(update.keyType) : id, backupFile);
+    const QString message
+        = u"Installed license %1 on the simulated server; license_viewer shows it. The previous "
+          "license was saved as %2. (The simulation keeps the limits of its original "
+          "license.)"_s.arg(id.isEmpty() ? licenseKeyTypeName(update.keyType) : id, backupFile);
     later(this, [done, message, backupFile] { done({{}, message, backupFile, false}); });
 }
 
 bool SimulatorLicenseAdmin::collectBackup(BackupKind kind, QList<BackupEntry> *entries, ApiError *error)
 {
     if (kind == BackupKind::Instances) {
-        *error = {404, u"not-found"_s, u"This simulated server has no instances.db: it is not in AutoVE mode."_s};
+        *error = {
+            404, u"not-found"_s, u"This simulated server has no instances.db: it is not in AutoVE mode."_s};
         return false;
     }
     ApiError licenseError;
@@ -170,12 +176,16 @@ bool SimulatorLicenseAdmin::changeFacts(const QJsonObject &changes, QString *err
     return true;
 }
 
-void SimulatorLicenseAdmin::installRoute(AgentServer &server, SimulatorBackend *primary, SimulatorBackend *backup)
+void SimulatorLicenseAdmin::installRoute(
+    AgentServer &server, SimulatorBackend *primary, SimulatorBackend *backup)
 {
-    server.addRoute(RouteTable::Method::Post, u"/api/v1/simulator/{server}/host-facts"_s, RouteTable::Access::Admin,
-        RouteTable::Body::Json, [primary, backup](const ApiRequest &request, ApiResponder reply) {
+    server.addRoute(RouteTable::Method::Post, u"/api/v1/simulator/{server}/host-facts"_s,
+        RouteTable::Access::Admin, RouteTable::Body::Json,
+        [primary, backup](const ApiRequest &request, ApiResponder reply) {
             const QString role = request.arguments.value(0);
-            SimulatorBackend *target = role == "primary"_L1 ? primary : role == "backup"_L1 ? backup : nullptr;
+            SimulatorBackend *target = role == "primary"_L1 ? primary
+                : role == "backup"_L1                       ? backup
+                                                            : nullptr;
             auto *admin = target ? qobject_cast<SimulatorLicenseAdmin *>(target->licenseAdmin()) : nullptr;
             if (!admin) {
                 reply.sendError(404, QString::fromLatin1(HttpErrors::NotFound),

@@ -15,7 +15,8 @@ public:
     // `name` is relative ("opt/license-server/license.lic"): no leading '/', no "." or ".."
     // segment, no empty segment. False with *error (nothing added) for such a name, one too long
     // for ustar, or data over 8 GiB.
-    bool addFile(const QString &name, const QByteArray &data, const QDateTime &modified, int mode, QString *error);
+    bool addFile(
+        const QString &name, const QByteArray &data, const QDateTime &modified, int mode, QString *error);
 
     // The archive: the entries and the two zero blocks that end it. The writer is empty again.
     QByteArray finish();

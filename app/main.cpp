@@ -108,10 +108,6 @@ int main(int argc, char **argv)
 
     MainWindow::Page startPage = MainWindow::Page::Overview;
     const QString pageName = parser.value(arguments.page);
-    if (pageName == "logs"_L1) {
-        std::fprintf(stderr, "ve-console: the logs page is not part of this version\n");
-        return 2;
-    }
     if (!MainWindow::pageFromName(pageName, &startPage)) {
         std::fprintf(stderr, "ve-console: unknown page \"%s\" (overview, license, sessions, hours, logs)\n",
             qPrintable(pageName));

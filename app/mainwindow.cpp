@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/adminactions.h"
+#include "app/alertcenter.h"
 #include "app/connectionmanager.h"
 #include "app/promptqueue.h"
 #include "app/workspaceactions.h"
 #include "core/consolesettings.h"
 #include "core/secretstore.h"
 #include "core/workspace.h"
+#include "models/logfeedregistry.h"
 #include "models/servertreemodel.h"
+#include "widgets/alllogsview.h"
 #include "widgets/hourspage.h"
 #include "widgets/licensepage.h"
+#include "widgets/logspage.h"
 #include "widgets/overviewpage.h"
 #include "widgets/pageheader.h"
 #include "widgets/servertreeview.h"
@@ -46,6 +51,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_treeModel(new ServerTreeModel(this))
     , m_tree(new ServerTreeView(m_treeModel, this))
     , m_prompts(new PromptQueue(m_workspace, m_connections, this))
+    , m_logFeeds(new LogFeedRegistry(this))
     , m_actions(new WorkspaceActions(m_workspace, m_connections, m_prompts, m_tree, this))
     , m_header(new PageHeader(this))
     , m_tabs(new QTabBar(this))
@@ -71,6 +77,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_actions->removeServer, m_actions->newFolder, m_actions->renameFolder, m_actions->removeFolder});
 
     createPages();
+    m_alerts = new AlertCenter(this, m_treeModel);
+    m_admin = new AdminActions(m_workspace, m_connections, this);
     createMenus();
     createStatusBar();
 
@@ -132,8 +140,9 @@ void MainWindow::createPages()
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);
     m_tabs->setAccessibleName(tr("Pages"));
-    m_pages = {new OverviewPage(this), new LicensePage(this), new SessionsPage(this), new HoursPage(this)};
-    for (const QString &title : {tr("Overview"), tr("License"), tr("Sessions"), tr("Hours")})
+    m_pages = {new OverviewPage(this), new LicensePage(this), new SessionsPage(this), new HoursPage(this),
+        new LogsPage(m_logFeeds, this)};
+    for (const QString &title : {tr("Overview"), tr("License"), tr("Sessions"), tr("Hours"), tr("Logs")})
         m_tabs->addTab(title);
     m_stack->addWidget(m_welcome);
     for (ServerPage *page : std::as_const(m_pages))
@@ -216,7 +225,7 @@ bool MainWindow::currentPageHasData() const
 
 bool MainWindow::pageFromName(const QString &name, Page *page)
 {
-    static const QStringList names {u"overview"_s, u"license"_s, u"sessions"_s, u"hours"_s};
+    static const QStringList names {u"overview"_s, u"license"_s, u"sessions"_s, u"hours"_s, u"logs"_s};
     const qsizetype index = names.indexOf(name.toLower());
     if (index < 0)
         return false;
@@ -239,6 +248,7 @@ void MainWindow::onCurrentServerChanged(const QUuid &id)
             connect(m_currentConnection, signal, this, &MainWindow::scheduleStatusBar);
         }
     }
+    m_admin->setCurrentServer(m_current);
     m_tabs->setVisible(!m_current.isNull());
     m_header->setVisible(!m_current.isNull());
     m_stack->setCurrentWidget(m_current.isNull() ? m_welcome : m_pages.value(m_tabs->currentIndex()));
@@ -283,7 +293,7 @@ void MainWindow::createMenus()
 
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *group = new QActionGroup(this);
-    const QStringList names {tr("&Overview"), tr("&License"), tr("&Sessions"), tr("&Hours")};
+    const QStringList names {tr("&Overview"), tr("&License"), tr("&Sessions"), tr("&Hours"), tr("Lo&gs")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = view->addAction(names[i], this, [this, i] { showPage(Page(i)); });
         action->setObjectName(u"actionPage%1"_s.arg(i));
@@ -294,12 +304,20 @@ void MainWindow::createMenus()
             [action, i](int index) { action->setChecked(index == i); });
     }
     group->actions().constFirst()->setChecked(true);
+    QAction *allLogs = view->addAction(tr("&All Servers' Logs"), this, &MainWindow::showAllLogs);
+    allLogs->setObjectName(u"actionAllLogs"_s);
+    allLogs->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    allLogs->setToolTip(tr("The logs of several servers merged by time (primary and backup side by side)"));
     view->addSeparator();
     QDockWidget *dock = findChild<QDockWidget *>(u"serversDock"_s);
     QAction *dockToggle = dock->toggleViewAction();
     dockToggle->setText(tr("Servers &Panel"));
     dockToggle->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addAction(dockToggle);
+    QAction *alertsToggle = m_alerts->dock()->toggleViewAction();
+    alertsToggle->setText(tr("&Alerts Panel"));
+    alertsToggle->setObjectName(u"actionAlertsPanel"_s);
+    view->addAction(alertsToggle);
 
     auto *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);
@@ -330,17 +348,17 @@ void MainWindow::createMenus()
     viewer->setObjectName(u"actionLicenseViewer"_s);
     viewer->setShortcut(Qt::CTRL | Qt::Key_L);
     viewer->setToolTip(tr("The installed license of the selected server (replaces the HASP Viewer)"));
-    const QString later = tr("Not available in this version of the console.");
-    QAction *update = tools->addAction(tr("License &Update…"));
-    update->setObjectName(u"actionLicenseUpdate"_s);
-    update->setEnabled(false);
-    update->setToolTip(later);
-    update->setStatusTip(later);
-    QAction *manager = tools->addAction(tr("Server &Manager…"));
-    manager->setObjectName(u"actionServerManager"_s);
-    manager->setEnabled(false);
-    manager->setToolTip(later);
-    manager->setStatusTip(later);
+    for (QAction *action : {m_admin->licenseUpdate, m_admin->serverManager, m_admin->exportFingerprint,
+             m_admin->downloadBackup, m_admin->auditLog})
+        tools->addAction(action);
+    QAction *esxiBind
+        = tools->addAction(tr("Bind to &VMware…"), this, [this] { openEsxiBindWizard(m_current); });
+    esxiBind->setObjectName(u"actionEsxiBind"_s);
+    esxiBind->setToolTip(
+        tr("Run esxi_bind on the selected license server: bind it to its ESXi host or vCenter"));
+    esxiBind->setEnabled(!m_current.isNull());
+    connect(this, &MainWindow::currentServerChanged, esxiBind,
+        [esxiBind](const QUuid &id) { esxiBind->setEnabled(!id.isNull()); });
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("Console &Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"actionSettings"_s);
@@ -413,6 +431,21 @@ void MainWindow::showSettings()
     updateStatusBar();
 }
 
+EsxiBindWizard *MainWindow::openEsxiBindWizard(const QUuid &id, const EsxiBindPrefill &prefill)
+{
+    const ServerEntry *entry = m_workspace->server(id);
+    ServerConnection *connection = m_connections->connection(id);
+    if (!entry || !connection)
+        return nullptr;
+    auto *wizard = new EsxiBindWizard(
+        connection->client(), entry->name, entry->id.toString(QUuid::WithoutBraces), m_secrets, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->setPrefill(prefill);
+    wizard->show();
+    return wizard;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About VE License Console"),
@@ -420,6 +453,26 @@ void MainWindow::showAbout()
            "licenses, emulator sessions, remaining hours and primary/backup pairs.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showAllLogs()
+{
+    if (!m_allLogs) {
+        m_allLogs = new AllLogsView(m_logFeeds, this);
+        m_allLogs->setWindowFlag(Qt::Window);
+        m_allLogs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Every server on offer; the selected one and its partner merged (the common case).
+    const ServerEntry *current = m_workspace->server(m_current);
+    QList<AllLogsView::Server> servers;
+    for (const ServerEntry &entry : m_workspace->servers()) {
+        const bool pair = current && (entry.id == current->id || entry.id == current->partnerId);
+        servers.append({entry.name, m_connections->connection(entry.id), pair});
+    }
+    m_allLogs->setServers(servers);
+    m_allLogs->show();
+    m_allLogs->raise();
+    m_allLogs->activateWindow();
 }
 
 void MainWindow::restoreWindowState()
@@ -439,7 +492,7 @@ void MainWindow::saveWindowState()
 {
     if (!m_options.restoreState)
         return;
-    static const QStringList names {u"overview"_s, u"license"_s, u"sessions"_s, u"hours"_s};
+    static const QStringList names {u"overview"_s, u"license"_s, u"sessions"_s, u"hours"_s, u"logs"_s};
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/esxibindwizard.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
+class AlertCenter;
+class AllLogsView;
+class AdminActions;
 class ConnectionManager;
+class LogFeedRegistry;
 class PageHeader;
 class PromptQueue;
 class QLabel;
@@ -30,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Overview, License, Sessions, Hours };
+    enum class Page { Overview, License, Sessions, Hours, Logs };
 
     struct Options
     {
@@ -45,6 +51,7 @@ public:
     Workspace *workspace() const;
     ConnectionManager *connections() const;
     PromptQueue *prompts() const;
+    AlertCenter *alerts() const { return m_alerts; }
 
     void start(); // begins polling every server, right after the window's first paint
     void selectServer(const QUuid &id);
@@ -56,6 +63,11 @@ public:
     bool currentPageHasData() const;
 
     static bool pageFromName(const QString &name, Page *page); // "overview", "license", …
+
+    // Opens the esxi_bind wizard (Tools > Bind to VMware…) for server `id`, pre-filled: the entry
+    // point of the re-bind alert. Non-modal, deleted when closed. Null when the server has no
+    // connection (not polled yet, removed).
+    EsxiBindWizard *openEsxiBindWizard(const QUuid &id, const EsxiBindPrefill &prefill = {});
 
 Q_SIGNALS:
     void currentServerChanged(const QUuid &id);
@@ -74,6 +86,7 @@ private:
     void scheduleStatusBar();
     void showSettings();
     void showAbout();
+    void showAllLogs();
     void restoreWindowState();
     void saveWindowState();
 
@@ -84,7 +97,11 @@ private:
     ServerTreeModel *m_treeModel;
     ServerTreeView *m_tree;
     PromptQueue *m_prompts;
+    LogFeedRegistry *m_logFeeds; // live logs shared by the Logs page and the All servers view
+    QPointer<AllLogsView> m_allLogs;
+    AlertCenter *m_alerts = nullptr;
     WorkspaceActions *m_actions;
+    AdminActions *m_admin = nullptr; // Tools: fingerprint, license update, service, backup, audit
     PageHeader *m_header;
     QTabBar *m_tabs;
     QStackedWidget *m_stack;

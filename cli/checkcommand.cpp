@@ -33,14 +33,7 @@ const QString Description
 // the performance data).
 QString clean(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        if (c == u'|')
-            c = u'/';
-        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = u' ';
-    }
-    return out;
+    return ServerCommand::printable(text).replace(u'|', u'/');
 }
 
 template<typename T> Result<T> await(const std::function<void(std::function<void(const Result<T> &)>)> &start)

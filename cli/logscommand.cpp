@@ -8,7 +8,7 @@
 #include "core/logline.h"
 #include "core/logparser.h"
 #include "core/logstream.h"
-#include "core/logwire.h"
+#include "core/logwirereader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -73,7 +73,8 @@ public:
                 const uchar c = uchar(data[i]);
                 if ((c < 0x20 && c != '\t') || c == 0x7f)
                     data[i] = '?';
-                else if (c == 0xC2 && i + 1 < size && uchar(data[i + 1]) >= 0x80 && uchar(data[i + 1]) <= 0x9f)
+                else if (c == 0xC2 && i + 1 < size && uchar(data[i + 1]) >= 0x80
+                    && uchar(data[i + 1]) <= 0x9f)
                     data[i] = data[i + 1] = '?';
             }
         }
@@ -111,14 +112,15 @@ int backfill(const ServerCommand::Remote &remote, const QString &path, Printer &
                 if (record.kind == LogWire::Record::Kind::Line)
                     printer.line(record.line, record.cursor);
                 else if (record.event == "error")
-                    Cli::writeErr(u"vectl: warning: the agent reports: %1\n"_s.arg(QString::fromUtf8(record.message)));
+                    Cli::writeErr(
+                        u"vectl: warning: the agent reports: %1\n"_s.arg(QString::fromUtf8(record.message)));
                 return true;
             });
             printer.flush();
             if (!ok && !ended) {
                 ended = true;
-                exit = ServerCommand::reportFailure(
-                    remote.url, ClientFailure::Protocol, ApiError {0, u"bad-response"_s, reader.errorString()});
+                exit = ServerCommand::reportFailure(remote.url, ClientFailure::Protocol,
+                    ApiError {0, u"bad-response"_s, reader.errorString()});
                 loop.quit();
             }
         },

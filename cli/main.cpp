@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/admincommand.h"
 #include "cli/checkcommand.h"
 #include "cli/cliio.h"
 #include "cli/clioptions.h"
+#include "cli/esxibindcommand.h"
+#include "cli/licenseadmincommand.h"
 #include "cli/licensecommand.h"
 #include "cli/logcommand.h"
 #include "cli/logscommand.h"
 #include "cli/servercommand.h"
+#include "cli/servicecommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -47,6 +51,35 @@ const QList<Command> &commands()
             Cli::Globals::Remote},
         {{u"logs"_s}, u"SOURCE [--lines N] [--follow] [--json]"_s,
             u"Lines of a server's log (license, error, journal …), live with --follow."_s, &LogsCommand::run,
+            Cli::Globals::Remote},
+        {{u"esxi-bind"_s, u"preflight"_s}, u"HOST[:PORT]"_s,
+            u"Check an ESXi host/vCenter from the license server; show its thumbprint."_s,
+            &EsxiBindCommand::preflight, Cli::Globals::Remote},
+        {{u"esxi-bind"_s, u"run"_s}, u"--type T --host H --user U …"_s,
+            u"Run esxi_bind (password asked without echo, or --password-stdin)."_s, &EsxiBindCommand::run,
+            Cli::Globals::Remote},
+        {{u"esxi-bind"_s, u"show"_s}, u"[--json]"_s, u"The VMware binding and the last esxi_bind run."_s,
+            &EsxiBindCommand::show, Cli::Globals::Remote},
+        // License lifecycle and administration (cli/licenseadmincommand.h, admincommand.h, servicecommand.h).
+        {{u"license"_s, u"fingerprint"_s}, u"[--confirm] -o FILE"_s,
+            u"Export the fingerprint (invalidates an installed license: --confirm)."_s,
+            &LicenseAdminCommand::fingerprint, Cli::Globals::Remote},
+        {{u"license"_s, u"update"_s}, u"FILE [--dry-run]"_s,
+            u"Show what a license file changes, then install it (backup, verify, rollback)."_s,
+            &LicenseAdminCommand::update, Cli::Globals::Remote},
+        {{u"service"_s, u"status"_s}, u""_s, u"State of the license server's unit."_s,
+            &ServiceCommand::status, Cli::Globals::Remote},
+        {{u"service"_s, u"start"_s}, u"[--log N]"_s, u"Start the license server's unit."_s,
+            &ServiceCommand::control, Cli::Globals::Remote},
+        {{u"service"_s, u"stop"_s}, u"[--log N]"_s, u"Stop the license server's unit."_s,
+            &ServiceCommand::control, Cli::Globals::Remote},
+        {{u"service"_s, u"restart"_s}, u"[--log N]"_s, u"Restart the license server's unit."_s,
+            &ServiceCommand::control, Cli::Globals::Remote},
+        {{u"backup"_s}, u"[--instances] -o FILE"_s, u"Download a verified backup (or instances.db)."_s,
+            &AdminCommand::backup, Cli::Globals::Remote},
+        {{u"host-facts"_s}, u"[--accept]"_s, u"Host facts the license is bound to, and their drift."_s,
+            &AdminCommand::hostFacts, Cli::Globals::Remote},
+        {{u"audit"_s}, u"[--limit N]"_s, u"The agent's audit log, newest first."_s, &AdminCommand::audit,
             Cli::Globals::Remote},
         {{u"trust"_s}, u"URL [--yes]"_s, u"Show an agent's certificate; pin it with --yes."_s,
             &ServerCommand::trust, Cli::Globals::Remote},

@@ -301,6 +301,11 @@ void ServerCommand::configure(AgentClient &client, const Remote &remote)
     client.setTimeoutMs(remote.timeoutMs);
 }
 
+QString ServerCommand::printable(const QString &text, bool keepNewlines)
+{
+    return ::printable(text, keepNewlines);
+}
+
 int ServerCommand::status(const Cli::Invocation &invocation)
 {
     return runRoute<AgentStatus>(invocation,

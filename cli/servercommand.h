@@ -58,6 +58,8 @@ public:
     static std::optional<int> prepareOther(
         const Remote &base, const QString &url, const QString &token, const QString &pinText, Remote *remote);
     static void configure(AgentClient &client, const Remote &remote);
+    // Text from an agent for a terminal: control characters (escape sequences) become '?'.
+    static QString printable(const QString &text, bool keepNewlines = false);
     // Prints a failure the way every remote command does (with the trust hints); returns its
     // exit code (0 for ClientFailure::None, nothing printed).
     static int reportFailure(const QUrl &url, ClientFailure failure, const ApiError &error);

@@ -227,7 +227,8 @@ void AgentClient::request(const QByteArray &verb, const QString &path, const QBy
 void AgentClient::requestLines(const QByteArray &verb, const QString &path, const QByteArray &body,
     std::function<void(const QJsonObject &)> onRecord, std::function<void(const Result<QJsonObject> &)> done)
 {
-    send(verb, path, body, onRecord ? std::move(onRecord) : [](const QJsonObject &) {}, std::move(done));
+    send(
+        verb, path, body, onRecord ? std::move(onRecord) : [](const QJsonObject &) {}, std::move(done));
 }
 
 AgentClient *AgentClient::clone(QObject *parent) const
@@ -244,7 +245,8 @@ AgentClient *AgentClient::clone(QObject *parent) const
 void AgentClient::requestData(const QByteArray &verb, const QString &path, const QByteArray &body,
     std::function<void(const QByteArray &)> onData, std::function<void(const Result<QJsonObject> &)> done)
 {
-    send(verb, path, body, [](const QJsonObject &) {}, std::move(done),
+    send(
+        verb, path, body, [](const QJsonObject &) {}, std::move(done),
         onData ? std::move(onData) : [](const QByteArray &) {});
 }
 

@@ -114,7 +114,8 @@ public:
     // loop. No size cap applies to it: the consumer bounds what it holds. `path` may end in a
     // query ("?a=b", percent-encoded).
     void requestData(const QByteArray &verb, const QString &path, const QByteArray &body,
-        std::function<void(const QByteArray &)> onData, std::function<void(const Result<QJsonObject> &)> done);
+        std::function<void(const QByteArray &)> onData,
+        std::function<void(const Result<QJsonObject> &)> done);
 
     // A new client with the same URL, token, pin, timeout and size cap.
     AgentClient *clone(QObject *parent = nullptr) const;

@@ -168,11 +168,11 @@ void detectLostEmulators(const QList<ServerSnapshot> &servers, const QList<Emula
             continue;
         }
         const QDateTime lost = p.lostSince.isValid() ? p.lostSince : p.since;
-        const std::optional<int> licenseGrace
-            = s->license ? s->license->license.gracePeriodMinutes : std::nullopt;
+        // A plain int, not std::optional: GCC 12 warns maybe-uninitialized on the optional here.
+        const int licenseGraceMinutes = s->license ? s->license->license.gracePeriodMinutes.value_or(-1) : -1;
         QDateTime deadline;
-        if (lost.isValid() && licenseGrace)
-            deadline = lost.addSecs(qint64(*licenseGrace) * 60);
+        if (lost.isValid() && licenseGraceMinutes >= 0)
+            deadline = lost.addSecs(qint64(licenseGraceMinutes) * 60);
         else if (p.graceDeadline.isValid())
             deadline = p.graceDeadline;
         else if (lost.isValid())

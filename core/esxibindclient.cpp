@@ -90,7 +90,8 @@ void EsxiBindClient::run(const EsxiBindTarget &target, std::function<void(const 
     auto result = std::make_shared<std::optional<EsxiBindResult>>();
     auto shape = std::make_shared<QString>();
     const QByteArray body = QJsonDocument(esxiBindTargetToJson(target)).toJson(QJsonDocument::Compact);
-    client->requestLines("POST"_ba, u"/api/v1/esxi-bind"_s, body,
+    client->requestLines(
+        "POST"_ba, u"/api/v1/esxi-bind"_s, body,
         [onRecord, result, shape](const QJsonObject &object) {
             QString error;
             const EsxiBindRecord record = esxiBindRecordFromJson(object, &error);

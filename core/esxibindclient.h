@@ -25,7 +25,8 @@ public:
     explicit EsxiBindClient(const AgentClient *client, QObject *parent = nullptr);
 
     void state(std::function<void(const Result<EsxiBindState> &)> done);
-    void preflight(const QString &host, quint16 port, std::function<void(const Result<EsxiPreflight> &)> done);
+    void preflight(
+        const QString &host, quint16 port, std::function<void(const Result<EsxiPreflight> &)> done);
 
     // Runs esxi_bind: onRecord gets the Started, Output and Progress records as they stream in;
     // done gets the Result record's result, or the failure (409 busy, 409 thumbprint-mismatch,

@@ -3,6 +3,7 @@
 #include "core/filetransfer.h"
 
 #include <QCryptographicHash>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,8 @@ bool FileTransfer::fromJson(const QJsonObject &object, TransferredFile *file, QS
         return false;
     }
     if (double(decoded.decoded.size()) != size.toDouble()) {
-        *error = u"the file is %1 bytes long, the agent announced %2: it was cut off"_s.arg(decoded.decoded.size())
+        *error = u"the file is %1 bytes long, the agent announced %2: it was cut off"_s
+                     .arg(decoded.decoded.size())
                      .arg(size.toDouble(), 0, 'f', 0);
         return false;
     }
@@ -74,5 +76,15 @@ bool FileTransfer::fromJson(const QJsonObject &object, TransferredFile *file, QS
     file->fileName = safeFileName(name.toString(), u"download.bin"_s);
     file->data = decoded.decoded;
     file->sha256 = actual;
+    return true;
+}
+
+bool FileTransfer::save(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
     return true;
 }

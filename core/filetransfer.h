@@ -35,4 +35,7 @@ QJsonObject toJson(const QString &fileName, const QByteArray &data);
 // False with *error when a member is missing or of the wrong type, the base64 is invalid, or the
 // size or the checksum does not match the content. The file name is made safe.
 bool fromJson(const QJsonObject &object, TransferredFile *file, QString *error);
+
+// Writes data to path whole or not at all (QSaveFile). False with *error.
+bool save(const QString &path, const QByteArray &data, QString *error);
 } // namespace FileTransfer

@@ -65,9 +65,10 @@ QList<HostFactDrift> HostFactsCheck::compare(const HostFacts &recorded, const Ho
         const QString was = memoryText(*recorded.memoryMB);
         const QString now = memoryText(*current.memoryMB);
         out.append({u"memoryMB"_s, was, now,
-            cloud ? u"RAM changed from %1 to %2: on a cloud instance this invalidates the VE license"_s.arg(was, now)
-                  : u"RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license"_s.arg(
-                      was, now),
+            cloud ? u"RAM changed from %1 to %2: on a cloud instance this invalidates the VE license"_s.arg(
+                was, now)
+                  : u"RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license"_s
+                        .arg(was, now),
             cloud});
     }
     addText(&out, u"productUuid"_s, recorded.productUuid, current.productUuid,

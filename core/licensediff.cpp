@@ -60,7 +60,8 @@ Fields sectionFields(const ProductSection &before, const ProductSection &after)
 {
     Fields out;
     add(&out, u"name"_s, text(before.name), text(after.name));
-    add(&out, u"virtualHardware"_s, before.virtualHardware.join(u", "_s), after.virtualHardware.join(u", "_s));
+    add(&out, u"virtualHardware"_s, before.virtualHardware.join(u", "_s),
+        after.virtualHardware.join(u", "_s));
     add(&out, u"productCodes"_s, before.productCodes.join(u", "_s), after.productCodes.join(u", "_s));
     add(&out, u"code"_s, text(before.code), text(after.code));
     add(&out, u"expiration"_s, LicenseDiff::expirationText(before.expiration),
@@ -171,7 +172,8 @@ LicenseDiff LicenseDiff::compare(const License &installed, const License &update
     add(&h, u"customer"_s, text(installed.customer), text(update.customer));
     add(&h, u"licenseId"_s, text(installed.licenseId), text(update.licenseId));
     add(&h, u"platform"_s, text(installed.platform), text(update.platform));
-    add(&h, u"keyType"_s, installed.keyType == License::KeyType::Unknown ? QString() : licenseKeyTypeName(installed.keyType),
+    add(&h, u"keyType"_s,
+        installed.keyType == License::KeyType::Unknown ? QString() : licenseKeyTypeName(installed.keyType),
         update.keyType == License::KeyType::Unknown ? QString() : licenseKeyTypeName(update.keyType));
     add(&h, u"expiration"_s, expirationText(installed.expiration), expirationText(update.expiration));
     add(&h, u"releaseDate"_s, dateText(installed.releaseDate), dateText(update.releaseDate));
@@ -195,7 +197,8 @@ LicenseDiff LicenseDiff::compare(const License &installed, const License &update
                 match = j;
         }
         if (match < 0) {
-            diff.sections.append({LicenseSectionChange::Kind::Removed, label, i, -1, presentFields(old, true)});
+            diff.sections.append(
+                {LicenseSectionChange::Kind::Removed, label, i, -1, presentFields(old, true)});
             continue;
         }
         taken[match] = true;
@@ -216,9 +219,10 @@ LicenseDiff LicenseDiff::compare(const License &installed, const License &update
 QStringList LicenseDiff::identityConflicts(const License &installed, const License &update)
 {
     QStringList out;
-    for (const QString &reason : {conflict(u"Platform"_s, installed.platform, update.platform, Qt::CaseInsensitive),
-             conflict(u"Customer name"_s, installed.customer, update.customer, Qt::CaseSensitive),
-             conflict(u"License ID"_s, installed.licenseId, update.licenseId, Qt::CaseSensitive)}) {
+    for (const QString &reason :
+        {conflict(u"Platform"_s, installed.platform, update.platform, Qt::CaseInsensitive),
+            conflict(u"Customer name"_s, installed.customer, update.customer, Qt::CaseSensitive),
+            conflict(u"License ID"_s, installed.licenseId, update.licenseId, Qt::CaseSensitive)}) {
         if (!reason.isEmpty())
             out.append(reason);
     }

@@ -83,7 +83,8 @@ void LogStream::connectNow()
     }
     m_client = m_settings->clone(this);
     m_client->setTimeoutMs(m_options.silenceTimeoutMs); // between bytes, for a stream
-    QString path = u"/api/v1/logs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_source)) + u"/stream?"_s;
+    QString path
+        = u"/api/v1/logs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_source)) + u"/stream?"_s;
     if (m_cursor.isEmpty())
         path += u"backfill="_s + QString::number(m_options.backfillLines);
     else
@@ -100,6 +101,7 @@ void LogStream::received(quint64 generation, const QByteArray &data)
 {
     if (generation != m_generation)
         return;
+    m_batch.reserve(data.size()); // the lines are a part of it: no regrowth while they are added
     const bool ok = m_reader.feed(
         data, [this, generation](const LogWire::Record &record) { return handleRecord(generation, record); });
     if (generation != m_generation || !flush(generation))
@@ -113,11 +115,13 @@ void LogStream::received(quint64 generation, const QByteArray &data)
 bool LogStream::handleRecord(quint64 generation, const LogWire::Record &record)
 {
     if (m_state != State::Streaming) {
-        m_retryMs = m_options.initialRetryMs; // the agent answered: start the backoff afresh
         setState(State::Streaming);
         if (generation != m_generation)
             return false;
     }
+    // Progress (not a stream that only says "error" and ends): the backoff starts afresh.
+    if (record.kind == LogWire::Record::Kind::Line || record.event == "caught-up")
+        m_retryMs = m_options.initialRetryMs;
     if (record.kind == LogWire::Record::Kind::Line) {
         m_batch.append(record.line);
         m_batch.append('\n');

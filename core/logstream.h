@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/agentclient.h"
-#include "core/logwire.h"
+#include "core/logwirereader.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -62,7 +62,8 @@ public:
     };
 
     LogStream(AgentClient *settings, const QString &source, QObject *parent = nullptr);
-    LogStream(AgentClient *settings, const QString &source, const Options &options, QObject *parent = nullptr);
+    LogStream(
+        AgentClient *settings, const QString &source, const Options &options, QObject *parent = nullptr);
     ~LogStream() override;
 
     QString source() const { return m_source; }

@@ -65,6 +65,34 @@ void appendCodePoint(QByteArray *out, char32_t c)
     }
 }
 
+// Skips the bytes that need no attention: with `Json` no control character, quote or backslash;
+// with `Ascii` nothing from 0x80 up. Eight bytes at a time (the has-less-than and has-zero-byte
+// tricks, which never miss a byte; a false alarm only means a closer look), so plain text costs
+// about what memchr does.
+template<bool Json, bool Ascii> const uchar *skipPlain(const uchar *p, const uchar *end)
+{
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 High = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        quint64 special = Ascii ? (w & High) : 0;
+        if (Json) {
+            special |= (w - Ones * 0x20) & ~w & High; // a byte below 0x20
+            const quint64 quote = w ^ (Ones * '"');
+            special |= (quote - Ones) & ~quote & High;
+            const quint64 backslash = w ^ (Ones * '\\');
+            special |= (backslash - Ones) & ~backslash & High;
+        }
+        if (special)
+            break;
+        p += 8;
+    }
+    while (p < end && (!Ascii || *p < 0x80) && (!Json || (*p >= 0x20 && *p != '"' && *p != '\\')))
+        ++p;
+    return p;
+}
+
 // Shared by the writer (JSON escapes) and appendValidUtf8 (none).
 template<bool Escape> void appendChecked(QByteArray *out, QByteArrayView text)
 {
@@ -77,6 +105,9 @@ template<bool Escape> void appendChecked(QByteArray *out, QByteArrayView text)
             out->append(reinterpret_cast<const char *>(run), p - run);
     };
     while (p < end) {
+        p = skipPlain<Escape, true>(p, end);
+        if (p >= end)
+            break;
         const uchar c = *p;
         if (c >= 0x80) {
             int skip = 1;
@@ -284,8 +315,8 @@ private:
         ++m_p;
         for (;;) {
             const char *run = m_p;
-            while (m_p < m_end && *m_p != '"' && *m_p != '\\' && uchar(*m_p) >= 0x20)
-                ++m_p;
+            m_p = reinterpret_cast<const char *>(skipPlain<true, false>(
+                reinterpret_cast<const uchar *>(m_p), reinterpret_cast<const uchar *>(m_end)));
             if (out && m_p > run)
                 appendChecked<false>(out, QByteArrayView(run, m_p - run));
             if (m_p >= m_end)
@@ -465,59 +496,3 @@ bool parseRecord(QByteArrayView json, Record *record, QString *error)
 }
 
 } // namespace LogWire
-
-LogWireReader::LogWireReader(qsizetype maxRecordBytes)
-    : m_maxRecordBytes(qMax<qsizetype>(16, maxRecordBytes))
-{ }
-
-void LogWireReader::reset()
-{
-    m_partial.clear();
-    m_error.clear();
-}
-
-bool LogWireReader::feed(QByteArrayView data, const Handler &handle)
-{
-    if (hasFailed())
-        return false;
-    while (!data.isEmpty()) {
-        const void *hit = std::memchr(data.data(), '\n', size_t(data.size()));
-        const qsizetype length = hit ? static_cast<const char *>(hit) - data.data() : data.size();
-        if (m_partial.size() + length > m_maxRecordBytes) {
-            m_partial.clear();
-            m_error = u"a record is longer than %1 bytes"_s.arg(m_maxRecordBytes);
-            return false;
-        }
-        if (!hit) {
-            m_partial.append(data);
-            return true;
-        }
-        const QByteArrayView piece = data.first(length);
-        data = data.sliced(length + 1);
-        bool go = false;
-        if (m_partial.isEmpty()) {
-            go = handleRecord(piece, handle);
-        } else {
-            m_partial.append(piece);
-            go = handleRecord(m_partial, handle);
-            m_partial.clear();
-        }
-        if (!go)
-            return false;
-    }
-    return true;
-}
-
-bool LogWireReader::handleRecord(QByteArrayView json, const Handler &handle)
-{
-    if (json.endsWith('\r'))
-        json.chop(1);
-    if (json.trimmed().isEmpty())
-        return true;
-    QString error;
-    if (!LogWire::parseRecord(json, &m_record, &error)) {
-        m_error = u"malformed log record: "_s + error;
-        return false;
-    }
-    return handle(m_record);
-}

@@ -19,6 +19,7 @@
 namespace Protocol {
 inline constexpr int Version = 1;
 inline constexpr quint16 DefaultPort = 8093; // clashes with neither 8083 (emulators) nor 80/8084
+inline constexpr int MaxLicenseFileBytes = 64 * 1024; // PUT /api/v1/license refuses larger files
 } // namespace Protocol
 
 // Capability names the agent may report in status.capabilities.

@@ -57,8 +57,8 @@ QDateTime LogClock::shown(qint64 storeMs, bool isInstant) const
 qint64 LogClock::storeMs(const QDateTime &shown, bool isInstant) const
 {
     if (zone == Zone::Local) {
-        const qint64 serverInstant = QDateTime(shown.date(), shown.time(), Qt::LocalTime).toMSecsSinceEpoch()
-            + skewMs;
+        const qint64 serverInstant
+            = QDateTime(shown.date(), shown.time(), Qt::LocalTime).toMSecsSinceEpoch() + skewMs;
         return isInstant ? serverInstant : instantToWall(serverInstant, serverUtcOffsetSeconds);
     }
     const qint64 wall = QDateTime(shown.date(), shown.time(), Qt::UTC).toMSecsSinceEpoch();
@@ -158,7 +158,7 @@ bool isInstantFormat(LogLine::Format format)
 LogClock::Zone preferredZone()
 {
     return QSettings().value(u"logs/timeZone"_s).toString() == "local"_L1 ? LogClock::Zone::Local
-                                                                         : LogClock::Zone::Server;
+                                                                          : LogClock::Zone::Server;
 }
 
 void setPreferredZone(LogClock::Zone zone)

@@ -39,7 +39,8 @@ struct LogClock
 
     friend bool operator==(const LogClock &a, const LogClock &b)
     {
-        return a.zone == b.zone && a.serverUtcOffsetSeconds == b.serverUtcOffsetSeconds && a.skewMs == b.skewMs;
+        return a.zone == b.zone && a.serverUtcOffsetSeconds == b.serverUtcOffsetSeconds
+            && a.skewMs == b.skewMs;
     }
     friend bool operator!=(const LogClock &a, const LogClock &b) { return !(a == b); }
 };

@@ -39,7 +39,8 @@ public:
             return;
         }
         LogExporter *exporter = m_exporter;
-        QMetaObject::invokeMethod(exporter, [exporter, lines] { exporter->onWritten(lines); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            exporter, [exporter, lines] { exporter->onWritten(lines); }, Qt::QueuedConnection);
     }
     void commit()
     {
@@ -115,7 +116,8 @@ void LogExporter::start(const QString &path)
     m_writer->moveToThread(m_thread);
     m_thread->start();
     Writer *writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, path] { writer->open(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, path] { writer->open(path); }, Qt::QueuedConnection);
     QTimer::singleShot(0, this, &LogExporter::gatherSlice);
 }
 
@@ -127,7 +129,8 @@ void LogExporter::gatherSlice()
         if (m_inFlight == 0) {
             m_committing = true;
             Writer *writer = m_writer;
-            QMetaObject::invokeMethod(writer, [writer] { writer->commit(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                writer, [writer] { writer->commit(); }, Qt::QueuedConnection);
         }
         return;
     }
@@ -182,7 +185,8 @@ void LogExporter::finish(bool ok, const QString &message)
         disconnect(m_model, nullptr, this, nullptr);
     if (!ok && m_writer) {
         Writer *writer = m_writer;
-        QMetaObject::invokeMethod(writer, [writer] { writer->discard(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            writer, [writer] { writer->discard(); }, Qt::QueuedConnection);
     }
     Q_EMIT finished(ok, message);
 }

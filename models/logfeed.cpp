@@ -50,7 +50,7 @@ LogFeed::LogFeed(ServerConnection *connection, const QString &source, QObject *p
     connect(m_stream, &LogStream::cursorExpired, this, [note, now] {
         note(tr("Lines written while the console was disconnected were rotated away (at %1): some are "
                 "missing.")
-                .arg(now()));
+                 .arg(now()));
     });
     connect(m_stream, &LogStream::agentErrorReported, this,
         [note](const QString &message) { note(tr("The agent reported: %1").arg(message)); });
@@ -94,7 +94,8 @@ QString LogFeed::stateText() const
     case LogStream::State::Connecting:
         return tr("Connecting…");
     case LogStream::State::Streaming:
-        return m_live ? tr("Live") : tr("Loading the last %1 lines…").arg(QLocale().toString(backfillLines()));
+        return m_live ? tr("Live")
+                      : tr("Loading the last %1 lines…").arg(QLocale().toString(backfillLines()));
     case LogStream::State::Reconnecting: {
         const int seconds = (qMax(0, m_stream->retryInMs()) + 999) / 1000;
         return error.isEmpty() ? tr("Reconnecting in %n s…", nullptr, seconds)

@@ -92,17 +92,18 @@ void LogFeedRegistry::fetchSources(ServerConnection *connection, QObject *contex
         return;
     }
     QPointer<QObject> guard(context);
-    connection->client()->request("GET", u"/api/v1/logs"_s, {}, [guard, done](const Result<QJsonObject> &result) {
-        if (!guard)
-            return;
-        if (!result.ok()) {
-            done({}, result.error.message.isEmpty() ? result.error.code : result.error.message);
-            return;
-        }
-        QString error;
-        const QList<LogSourceChoice> sources = sourcesFromJson(result.value, &error);
-        done(sources, error);
-    });
+    connection->client()->request(
+        "GET", u"/api/v1/logs"_s, {}, [guard, done](const Result<QJsonObject> &result) {
+            if (!guard)
+                return;
+            if (!result.ok()) {
+                done({}, result.error.message.isEmpty() ? result.error.code : result.error.message);
+                return;
+            }
+            QString error;
+            const QList<LogSourceChoice> sources = sourcesFromJson(result.value, &error);
+            done(sources, error);
+        });
 }
 
 QList<LogSourceChoice> LogFeedRegistry::sourcesFromJson(const QJsonObject &object, QString *error)

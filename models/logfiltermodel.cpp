@@ -35,7 +35,8 @@ void LogFilterModel::connectSource()
 {
     if (!m_log)
         return;
-    connect(m_log, &QAbstractItemModel::rowsAboutToBeInserted, this, &LogFilterModel::onRowsAboutToBeInserted);
+    connect(
+        m_log, &QAbstractItemModel::rowsAboutToBeInserted, this, &LogFilterModel::onRowsAboutToBeInserted);
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &LogFilterModel::onRowsInserted);
     connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, &LogFilterModel::onRowsAboutToBeRemoved);
     connect(m_log, &QAbstractItemModel::rowsRemoved, this, &LogFilterModel::onRowsRemoved);
@@ -139,11 +140,12 @@ void LogFilterModel::onRowsRemoved(const QModelIndex &, int first, int last)
     }
 }
 
-void LogFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void LogFilterModel::onDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     if (m_identity) {
-        Q_EMIT dataChanged(index(topLeft.row(), topLeft.column()), index(bottomRight.row(), bottomRight.column()),
-            roles);
+        Q_EMIT dataChanged(
+            index(topLeft.row(), topLeft.column()), index(bottomRight.row(), bottomRight.column()), roles);
         return;
     }
     const auto begin = std::lower_bound(m_rows.cbegin(), m_rows.cend(), topLeft.row());

@@ -176,8 +176,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn) {
             if (!line.time.isValid())
                 return QString();
-            return LogDisplay::timeText(m_clock.shown(
-                line.time.toMSecsSinceEpoch(), LogDisplay::isInstantFormat(line.format)));
+            return LogDisplay::timeText(
+                m_clock.shown(line.time.toMSecsSinceEpoch(), LogDisplay::isInstantFormat(line.format)));
         }
         return cut(index.column() == CategoryColumn ? line.category : line.message);
     }
@@ -190,7 +190,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             server.zone = LogClock::Zone::Server;
             local.zone = LogClock::Zone::Local;
             return tr("Server time: %1\nYour time: %2")
-                .arg(LogDisplay::timeText(server.shown(ms, instant)), LogDisplay::timeText(local.shown(ms, instant)));
+                .arg(LogDisplay::timeText(server.shown(ms, instant)),
+                    LogDisplay::timeText(local.shown(ms, instant)));
         }
         return index.column() == MessageColumn ? QVariant(line.raw.left(2000)) : QVariant();
     }

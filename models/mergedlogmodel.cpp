@@ -3,6 +3,7 @@
 #include "models/mergedlogmodel.h"
 
 #include "models/logfiltermodel.h"
+#include "models/logmerge.h"
 #include "models/logmodel.h"
 
 #include <QPointer>
@@ -51,8 +52,9 @@ MergedLogModel::~MergedLogModel() = default;
 
 QColor MergedLogModel::defaultLaneColor(int lane)
 {
-    static const QColor colors[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xf5, 0x7c, 0x00), QColor(0x43, 0xa0, 0x47),
-        QColor(0x8e, 0x24, 0xaa), QColor(0x00, 0x89, 0x7b), QColor(0x6d, 0x4c, 0x41)};
+    static const QColor colors[]
+        = {QColor(0x1e, 0x88, 0xe5), QColor(0xf5, 0x7c, 0x00), QColor(0x43, 0xa0, 0x47),
+            QColor(0x8e, 0x24, 0xaa), QColor(0x00, 0x89, 0x7b), QColor(0x6d, 0x4c, 0x41)};
     return colors[size_t(lane) % std::size(colors)];
 }
 
@@ -96,12 +98,13 @@ void MergedLogModel::connectLane(int index)
             if (single())
                 beginInsertRows({}, first, last);
         });
-    connect(filter, &QAbstractItemModel::rowsInserted, this, [this, index](const QModelIndex &, int first, int last) {
-        if (single())
-            endInsertRows();
-        else
-            mergeAppended(index, first, last);
-    });
+    connect(filter, &QAbstractItemModel::rowsInserted, this,
+        [this, index](const QModelIndex &, int first, int last) {
+            if (single())
+                endInsertRows();
+            else
+                mergeAppended(index, first, last);
+        });
     connect(filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
         [this, index](const QModelIndex &, int first, int last) {
             if (single())
@@ -259,44 +262,20 @@ void MergedLogModel::rebuild()
     m_entries.clear();
     if (laneCount() < 2)
         return;
-    // A k-way merge of the lanes' filtered rows by key (ties: the lower lane first).
     const qint64 cut = cutKey();
-    struct Cursor
-    {
-        int filterRow = 0;
-        int rows = 0;
-        qint64 key = 0;
-    };
-    std::vector<Cursor> cursors(m_lanes.size());
-    qsizetype total = 0;
-    const auto advance = [&](int index) {
-        Cursor &c = cursors[size_t(index)];
-        const LogFilterModel *filter = lane(index).filter;
-        for (; c.filterRow < c.rows; ++c.filterRow) {
-            c.key = keyOf(index, filter->sourceRow(c.filterRow));
-            if (cut == LogStore::NoTime || c.key >= cut)
-                return;
-        }
-    };
+    std::vector<std::vector<LogMerge::Keyed>> lanes(m_lanes.size());
     for (int i = 0; i < laneCount(); ++i) {
-        cursors[size_t(i)].rows = lane(i).model ? lane(i).filter->rowCount() : 0;
-        total += cursors[size_t(i)].rows;
-        advance(i);
-    }
-    m_entries.reserve(size_t(total));
-    while (true) {
-        int best = -1;
-        for (int i = 0; i < laneCount(); ++i) {
-            const Cursor &c = cursors[size_t(i)];
-            if (c.filterRow < c.rows && (best < 0 || c.key < cursors[size_t(best)].key))
-                best = i;
+        const LogFilterModel *filter = lane(i).filter;
+        const int rows = lane(i).model ? filter->rowCount() : 0;
+        auto &keyed = lanes[size_t(i)];
+        keyed.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row) {
+            const qint64 k = keyOf(i, filter->sourceRow(row));
+            if (cut == LogStore::NoTime || k >= cut)
+                keyed.push_back({k, entryFor(i, row)});
         }
-        if (best < 0)
-            break;
-        m_entries.push_back(entryFor(best, cursors[size_t(best)].filterRow));
-        ++cursors[size_t(best)].filterRow;
-        advance(best);
     }
+    m_entries = LogMerge::mergeLanes(lanes);
 }
 
 void MergedLogModel::mergeAppended(int index, int first, int last)
@@ -304,59 +283,45 @@ void MergedLogModel::mergeAppended(int index, int first, int last)
     if (m_resetDepth > 0)
         return; // the end of the reset rebuilds
     const int count = last - first + 1;
-    std::vector<quint64> added(static_cast<size_t>(count));
-    std::vector<qint64> keys(static_cast<size_t>(count));
+    std::vector<LogMerge::Keyed> added;
+    added.reserve(size_t(count));
     const LogFilterModel *filter = lane(index).filter;
-    for (int i = 0; i < count; ++i) {
-        added[size_t(i)] = entryFor(index, first + i);
-        keys[size_t(i)] = keyOf(index, filter->sourceRow(first + i));
-    }
+    for (int row = first; row <= last; ++row)
+        added.push_back({keyOf(index, filter->sourceRow(row)), entryFor(index, row)});
     // Never before the lane's own last line; otherwise after every line not later than the
     // first new one.
     qsizetype laneLast = qsizetype(m_entries.size()) - 1;
     while (laneLast >= 0 && laneOfEntry(m_entries[size_t(laneLast)]) != index)
         --laneLast;
     const auto from = m_entries.begin() + (laneLast + 1);
-    const qsizetype at = std::upper_bound(from, m_entries.end(), keys[0],
+    const qsizetype at = std::upper_bound(from, m_entries.end(), added.front().key,
                              [this](qint64 k, quint64 entry) { return k < key(entry); })
         - m_entries.begin();
     if (at == qsizetype(m_entries.size())) {
         beginInsertRows({}, int(at), int(at) + count - 1);
-        m_entries.insert(m_entries.end(), added.begin(), added.end());
+        for (const LogMerge::Keyed &k : added)
+            m_entries.push_back(k.entry);
         endInsertRows();
         return;
     }
-    // Merge the tail from `at` with the new lines, both in their own order.
-    std::vector<qint64> tailKeys;
-    tailKeys.reserve(m_entries.size() - size_t(at));
+    std::vector<LogMerge::Keyed> tail;
+    tail.reserve(m_entries.size() - size_t(at));
     for (auto it = m_entries.begin() + at; it != m_entries.end(); ++it)
-        tailKeys.push_back(key(*it));
-    std::vector<quint64> merged;
-    std::vector<bool> isNew;
-    merged.reserve(tailKeys.size() + added.size());
-    isNew.reserve(merged.capacity());
-    size_t t = 0, n = 0;
-    while (t < tailKeys.size() || n < added.size()) {
-        const bool takeNew = n < added.size() && (t == tailKeys.size() || keys[n] < tailKeys[t]);
-        merged.push_back(takeNew ? added[n++] : m_entries[size_t(at) + t++]);
-        isNew.push_back(takeNew);
-    }
-    insertRuns(at, merged, isNew);
+        tail.push_back({key(*it), *it});
+    insertRuns(at, LogMerge::mergeInto(tail, added));
 }
 
-void MergedLogModel::insertRuns(qsizetype tailStart, const std::vector<quint64> &tail, const std::vector<bool> &isNew)
+void MergedLogModel::insertRuns(qsizetype tailStart, const LogMerge::Merged &merged)
 {
-    int runs = 0;
-    for (size_t i = 0; i < isNew.size(); ++i)
-        runs += isNew[i] && (i == 0 || !isNew[i - 1]) ? 1 : 0;
-    if (runs > MaxInsertRuns) {
+    if (merged.runs > MaxInsertRuns) {
         beginResetModel();
         m_entries.resize(size_t(tailStart));
-        m_entries.insert(m_entries.end(), tail.begin(), tail.end());
+        m_entries.insert(m_entries.end(), merged.entries.begin(), merged.entries.end());
         endResetModel();
         return;
     }
     // Runs in ascending order: everything before a run is already in its final place.
+    const std::vector<bool> &isNew = merged.isNew;
     for (size_t i = 0; i < isNew.size();) {
         if (!isNew[i]) {
             ++i;
@@ -367,7 +332,8 @@ void MergedLogModel::insertRuns(qsizetype tailStart, const std::vector<quint64> 
             ++end;
         const int row = int(tailStart + qsizetype(i));
         beginInsertRows({}, row, row + int(end - i) - 1);
-        m_entries.insert(m_entries.begin() + row, tail.begin() + qsizetype(i), tail.begin() + qsizetype(end));
+        m_entries.insert(m_entries.begin() + row, merged.entries.begin() + qsizetype(i),
+            merged.entries.begin() + qsizetype(end));
         endInsertRows();
         i = end;
     }

@@ -14,6 +14,9 @@
 
 class LogFilterModel;
 class LogModel;
+namespace LogMerge {
+struct Merged;
+}
 
 // What a log view shows: the filtered lines of one or more LogModels ("lanes", one per server
 // and source), merged by time, with the lane's server name and colour in the first column. A
@@ -105,7 +108,7 @@ private:
     qint64 cutKey() const; // rows with an earlier time are hidden (see above)
     quint64 entryFor(int lane, int filterRow) const;
     void mergeAppended(int lane, int first, int last);
-    void insertRuns(qsizetype tailStart, const std::vector<quint64> &tail, const std::vector<bool> &isNew);
+    void insertRuns(qsizetype tailStart, const LogMerge::Merged &merged);
     void removeDropped(int lane, int first, int last);
     void applyCut();
     int findEntry(quint64 entry) const;

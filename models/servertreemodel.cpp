@@ -301,6 +301,18 @@ void ServerTreeModel::setLiveState(const QUuid &id, const ServerLiveState &state
         Q_EMIT dataChanged(indexFor(node, 0), indexFor(node, ColumnCount - 1));
 }
 
+void ServerTreeModel::setAlertSeverity(const QUuid &id, int severity)
+{
+    if (m_alertSeverity.value(id, -1) == severity)
+        return;
+    if (severity < 0)
+        m_alertSeverity.remove(id);
+    else
+        m_alertSeverity.insert(id, severity);
+    if (Node *node = m_servers.value(id))
+        Q_EMIT dataChanged(indexFor(node, NameColumn), indexFor(node, NameColumn), {AlertSeverityRole});
+}
+
 ServerLiveState ServerTreeModel::liveState(const QUuid &id) const
 {
     return m_live.value(id);
@@ -407,6 +419,8 @@ QVariant ServerTreeModel::serverData(const Node *node, int column, int role) con
         return partner ? partner->name : QString();
     case ErrorTextRole:
         return live.errorText;
+    case AlertSeverityRole:
+        return m_alertSeverity.value(node->id, -1);
     default:
         return {};
     }

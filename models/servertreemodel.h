@@ -46,6 +46,7 @@ public:
         PairRoleRole, // int(ServerEntry::PairRole)
         PartnerNameRole, // the other server of the pair
         ErrorTextRole, // the connection's error text
+        AlertSeverityRole, // int(Alert::Severity) of the worst open alert; -1 without (servers)
     };
     enum class Kind { Folder, Server };
 
@@ -59,6 +60,7 @@ public:
 
     void setLiveState(const QUuid &id, const ServerLiveState &state);
     ServerLiveState liveState(const QUuid &id) const;
+    void setAlertSeverity(const QUuid &id, int severity); // int(Alert::Severity), -1: none
 
     QModelIndex indexOfServer(const QUuid &id, int column = NameColumn) const;
     QModelIndex indexOfFolder(const QString &path) const; // invalid for the top level ("")
@@ -111,4 +113,5 @@ private:
     QHash<QUuid, Node *> m_servers;
     QHash<QString, Node *> m_folders;
     QHash<QUuid, ServerLiveState> m_live;
+    QHash<QUuid, int> m_alertSeverity;
 };

@@ -67,11 +67,13 @@ depends=$(dpkg-deb -f "$agent_deb" Depends)
 if grep -qE 'libqt6(gui|widgets|svg|charts)' <<<"$depends"; then
     fail "ve-agent depends on a GUI library: $depends"
 fi
-dpkg-deb -I "$agent_deb" conffiles | grep -qx /etc/ve-agent/ve-agent.conf \
-    || fail "ve-agent.conf is not a conffile"
-pngs=$(dpkg-deb -c "$console_deb" | grep -cE 'usr/share/icons/hicolor/[0-9]+x[0-9]+/apps/ve-console\.png$' || true)
+# (Whole outputs in variables: grep -q on a pipe would end dpkg-deb with SIGPIPE.)
+conffiles=$(dpkg-deb -I "$agent_deb" conffiles)
+grep -qx /etc/ve-agent/ve-agent.conf <<<"$conffiles" || fail "ve-agent.conf is not a conffile"
+listing=$(dpkg-deb -c "$console_deb")
+pngs=$(grep -cE 'usr/share/icons/hicolor/[0-9]+x[0-9]+/apps/ve-console\.png$' <<<"$listing" || true)
 [ "$pngs" -eq 8 ] || fail "ve-console ships $pngs PNG icons, expected 8"
-dpkg-deb -c "$console_deb" | grep -q 'hicolor/scalable/apps/ve-console.svg$' || fail "no SVG icon"
+grep -q 'hicolor/scalable/apps/ve-console.svg$' <<<"$listing" || fail "no SVG icon"
 echo "ve-agent Depends: $depends"
 
 step "lintian"
@@ -88,11 +90,11 @@ visudo -c -f "$extract/agent/usr/share/doc/ve-agent/examples/sudoers"
 
 step "Install (there may be no running systemd: the postinst must not need one)"
 install_log="$extract/install.log"
-if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --reinstall --no-install-recommends \
     "$agent_deb" "$console_deb" >"$install_log" 2>&1; then
     # Stale package lists: refresh once and retry.
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --reinstall --no-install-recommends \
         "$agent_deb" "$console_deb" >"$install_log" 2>&1 || { cat "$install_log"; fail "apt-get install"; }
 fi
 sed -n '/^ve-agent:/,/--role viewer/p' "$install_log"
@@ -162,11 +164,12 @@ if [ "${KEEP_INSTALLED:-0}" = 1 ]; then
 fi
 
 step "Remove and purge"
-as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq ve-console ve-agent >/dev/null
+# dpkg, not apt-get: a removed package from a local file is unknown to apt, so it could not purge.
+as_root dpkg --remove ve-console ve-agent >/dev/null
 [ -f /etc/ve-agent/ve-agent.conf ] || fail "remove deleted the configuration"
 [ ! -e /usr/bin/ve-agent ] || fail "remove left ve-agent"
 [ ! -e /usr/bin/ve-console ] || fail "remove left ve-console"
-as_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq ve-console ve-agent >/dev/null
+as_root dpkg --purge ve-console ve-agent >/dev/null 2>&1 || fail "dpkg --purge"
 [ ! -e /var/lib/ve-agent ] || fail "purge left /var/lib/ve-agent"
 [ ! -e /etc/ve-agent ] || fail "purge left /etc/ve-agent"
 [ ! -e /lib/systemd/system/ve-agent.service ] || fail "purge left the unit"

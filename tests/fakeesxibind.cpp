@@ -90,9 +90,10 @@ bool FakeEsxiBind::install(AgentFixture &agent, QString *error)
     script.replace("@PASSWORD@", Password);
     script.replace("@THUMB@", Fingerprint::toHex(m_target->sha256()).toLatin1());
     const QString config = QDir(m_root).filePath(u"agent.ini"_s);
-    const QByteArray ini = "[server]\n"
-                           "esxi_bind_answers = {type}, {host}, {port}, {user}, {password}, {thumbprint_hex}, yes\n"
-                           "esxi_binding_file = "
+    const QByteArray ini
+        = "[server]\n"
+          "esxi_bind_answers = {type}, {host}, {port}, {user}, {password}, {thumbprint_hex}, yes\n"
+          "esxi_binding_file = "
         + QDir(m_root).filePath(u"esxi_binding.conf"_s).toUtf8()
         + "\n"
           "[timing]\n"
@@ -100,7 +101,8 @@ bool FakeEsxiBind::install(AgentFixture &agent, QString *error)
         + QByteArray::number(TimeoutMs)
         + "\n"
           "preflight_timeout_ms = 2000\n";
-    if (!writeFile(file(u"esxi_bind"_s), script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner, error)
+    if (!writeFile(
+            file(u"esxi_bind"_s), script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner, error)
         || !writeFile(config, ini, QFile::ReadOwner | QFile::WriteOwner, error))
         return false;
     agent.setExtraArguments({u"--config"_s, config});

@@ -420,7 +420,10 @@ void TestAgentApi::statusReportsHostAndCapabilities()
     for (const QJsonValue &v : r.json.value(u"capabilities"_s).toArray())
         caps.append(v.toString());
     caps.sort();
-    QCOMPARE(caps, (QStringList {u"license"_s, u"logs"_s, u"remainingHours"_s, u"service"_s, u"sessions"_s}));
+    // backup: the install root exists (fingerprint and installer programs do not, so not those).
+    QCOMPARE(caps,
+        (QStringList {
+            u"backup"_s, u"license"_s, u"logs"_s, u"remainingHours"_s, u"service"_s, u"sessions"_s}));
     const QJsonObject service = r.json.value(u"service"_s).toObject();
     QCOMPARE(service.value(u"unit"_s).toString(), u"licensed"_s);
     QCOMPARE(service.value(u"state"_s).toString(), u"active"_s);

@@ -274,7 +274,8 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(u"esxi_bind (test double)"_s), qPrintable(lines.join(u'\n')));
         QVERIFY(lines.contains(u"Binding recorded."_s));
         // The echoes are scrubbed, the split one too.
-        QVERIFY2(lines.contains(u"Logged in as root with password ********"_s), qPrintable(lines.join(u'\n')));
+        QVERIFY2(
+            lines.contains(u"Logged in as root with password ********"_s), qPrintable(lines.join(u'\n')));
         QVERIFY2(lines.join(QString()).contains(u"Echo: ******** (split)"_s), qPrintable(lines.join(u'\n')));
         // The binding the tool recorded comes with the result.
         QVERIFY(result.binding.reported);
@@ -367,6 +368,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(state(m_viewer).value.lastRun->outcome == u"cancelled"_s, 20000);
         QTRY_VERIFY(m_fake.hungProcessesGone());
         QVERIFY(!state(m_viewer).value.running);
+    }
+
+    // The simulator's stand-ins: a vCenter endpoint on loopback and an in-process esxi_bind.
+    void simulatorBindsToItsVCenter()
+    {
+        AgentFixture simulator;
+        simulator.setExtraArguments({u"--simulate"_s});
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        const QString token = simulator.addToken(u"sim-admin"_s, u"admin"_s, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        AgentClient client;
+        client.setBaseUrl(simulator.url());
+        client.setPinnedSha256(simulator.sha256());
+        client.setToken(token);
+        EsxiBindClient esxi(&client);
+
+        std::optional<Result<EsxiPreflight>> preflight;
+        esxi.preflight(u"vcenter.sim"_s, 443, [&](const Result<EsxiPreflight> &r) { preflight = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(preflight.has_value(), 20000);
+        QVERIFY2(preflight->ok() && preflight->value.ok, qPrintable(preflight->value.message));
+        QCOMPARE(preflight->value.port, quint16(443));
+        QCOMPARE(preflight->value.certificate.subject, u"vcenter.sim"_s);
+
+        EsxiBindTarget t;
+        t.type = EsxiBind::TargetType::VCenter;
+        t.host = u"vcenter.sim"_s;
+        t.user = u"administrator@vsphere.local"_s;
+        t.password = u"wrong"_s;
+        t.thumbprint = preflight->value.certificate.sha256;
+        std::optional<Result<EsxiBindResult>> refused;
+        esxi.run(t, {}, [&](const Result<EsxiBindResult> &r) { refused = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
+        QCOMPARE(refused->value.outcome, u"failed"_s);
+        QCOMPARE(refused->value.exitCode, 3);
+
+        t.password = u"vSphere-Pa55"_s;
+        QStringList lines;
+        std::optional<Result<EsxiBindResult>> bound;
+        esxi.run(
+            t,
+            [&](const EsxiBindRecord &r) {
+                if (r.kind == EsxiBindRecord::Kind::Output)
+                    lines.append(r.text);
+            },
+            [&](const Result<EsxiBindResult> &r) { bound = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(bound.has_value(), 30000);
+        QVERIFY2(bound->value.ok, qPrintable(bound->value.message + lines.join(u'\n')));
+        QVERIFY(lines.contains(u"Binding recorded."_s));
+        QVERIFY(bound->value.binding.reported);
+        QCOMPARE(bound->value.binding.type, u"vcenter"_s);
+        QCOMPARE(bound->value.binding.host, u"vcenter.sim"_s);
+        QVERIFY(!lines.join(u'\n').contains(u"vSphere-Pa55"_s));
     }
 
     // Last: everything the previous runs left behind.

@@ -20,8 +20,8 @@ QByteArray lines(int first, int last)
     for (int i = first; i <= last; ++i) {
         const QTime time = QTime(0, 0).addSecs(i);
         out += "2026-01-31 " + time.toString(u"HH:mm:ss"_s).toLatin1() + (i % 3 == 0 ? " ERROR" : " INFO ")
-            + " VE     n=" + QByteArray::number(i) + (i % 5 == 0 ? QByteArray(" Client 10.1." + QByteArray::number(i) + ".7") : QByteArray())
-            + '\n';
+            + " VE     n=" + QByteArray::number(i)
+            + (i % 5 == 0 ? QByteArray(" Client 10.1." + QByteArray::number(i) + ".7") : QByteArray()) + '\n';
     }
     return out;
 }
@@ -144,8 +144,9 @@ private Q_SLOTS:
         filter.regularExpression = false;
         filter.caseSensitive = false;
         proxy.setFilter(filter);
-        QCOMPARE(numbers(proxy), (QList<int> {10, 15, 100, 105, 110, 115, 120, 125, 130, 135, 140, 145, 150, 155, 160, 165,
-                                     170, 175, 180, 185, 190, 195}));
+        QCOMPARE(numbers(proxy),
+            (QList<int> {10, 15, 100, 105, 110, 115, 120, 125, 130, 135, 140, 145, 150, 155, 160, 165, 170,
+                175, 180, 185, 190, 195}));
 
         filter = LogFilter();
         filter.fromMs = QDateTime(QDate(2026, 1, 31), QTime(0, 1, 40), Qt::UTC).toMSecsSinceEpoch();

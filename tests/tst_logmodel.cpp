@@ -16,7 +16,8 @@ QByteArray numbered(int first, int last)
 {
     QByteArray out;
     for (int i = first; i <= last; ++i)
-        out += "2026-01-31 10:00:" + QByteArray::number(10 + i % 50) + " INFO  VE     line " + QByteArray::number(i) + '\n';
+        out += "2026-01-31 10:00:" + QByteArray::number(10 + i % 50) + " INFO  VE     line "
+            + QByteArray::number(i) + '\n';
     return out;
 }
 
@@ -48,10 +49,11 @@ private Q_SLOTS:
         QCOMPARE(model.appendLines({}), 0);
         QCOMPARE(inserted.size(), 0);
 
-        const QByteArray batch = "2020-06-29 18:08:25 ERROR VE     Failed to connect with the license server!\n"
-                                 "2020-06-29 18:08:26 INFO  VE     Trying to login to license server: 127.0.0.1\r\n"
-                                 "    at a continuation line without time\n"
-                                 "2020-06-29 18:08:43 WARN  VE     Charon will be terminated within 2 hours!";
+        const QByteArray batch
+            = "2020-06-29 18:08:25 ERROR VE     Failed to connect with the license server!\n"
+              "2020-06-29 18:08:26 INFO  VE     Trying to login to license server: 127.0.0.1\r\n"
+              "    at a continuation line without time\n"
+              "2020-06-29 18:08:43 WARN  VE     Charon will be terminated within 2 hours!";
         QCOMPARE(model.appendLines(batch), 4); // CRLF and an unterminated last line count
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -63,12 +65,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LogModel::CategoryColumn).data().toString(), u"VE"_s);
         QCOMPARE(model.index(0, LogModel::MessageColumn).data().toString(),
             u"Failed to connect with the license server!"_s);
-        QCOMPARE(raw(model, 1), u"2020-06-29 18:08:26 INFO  VE     Trying to login to license server: 127.0.0.1"_s);
+        QCOMPARE(raw(model, 1),
+            u"2020-06-29 18:08:26 INFO  VE     Trying to login to license server: 127.0.0.1"_s);
         // A continuation line has no time of its own (but sorts and filters with the line before).
         QCOMPARE(model.index(2, LogModel::TimeColumn).data().toString(), QString());
         QCOMPARE(model.index(2, 0).data(LogModel::TimeMsRole).toLongLong(),
             model.index(1, 0).data(LogModel::TimeMsRole).toLongLong());
-        QCOMPARE(model.index(2, LogModel::MessageColumn).data().toString(), u"    at a continuation line without time"_s);
+        QCOMPARE(model.index(2, LogModel::MessageColumn).data().toString(),
+            u"    at a continuation line without time"_s);
 
         model.appendLines("2020-06-29 19:00:00 DEBUG VE     polling\n");
         QCOMPARE(inserted.size(), 2);
@@ -82,7 +86,8 @@ private Q_SLOTS:
         model.appendLines("2020-06-29 18:08:25 ERROR VE     e\n2020-06-29 18:08:25 FATAL VE     f\n"
                           "2020-06-29 18:08:25 WARN  VE     w\n2020-06-29 18:08:25 INFO  VE     i\n"
                           "2020-06-29 18:08:25 DEBUG VE     d\n");
-        const auto color = [&](int row) { return model.index(row, LogModel::MessageColumn).data(Qt::ForegroundRole); };
+        const auto color
+            = [&](int row) { return model.index(row, LogModel::MessageColumn).data(Qt::ForegroundRole); };
         QCOMPARE(color(0).value<QColor>(), LogDisplay::levelColor(LogLine::Level::Error));
         QCOMPARE(color(1).value<QColor>(), LogDisplay::levelColor(LogLine::Level::Error));
         QCOMPARE(color(2).value<QColor>(), LogDisplay::levelColor(LogLine::Level::Warning));
@@ -167,7 +172,10 @@ private Q_SLOTS:
         model.setClock(clock);
         QCOMPARE(changed.size(), 2); // the same clock again: nothing
         QCOMPARE(model.index(0, LogModel::TimeColumn).data().toString(), u"2026-01-31 08:59:58.250"_s);
-        QVERIFY(model.index(0, LogModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(u"10:00:00.250"_s));
+        QVERIFY(model.index(0, LogModel::TimeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"10:00:00.250"_s));
         QVERIFY(model.headerData(LogModel::TimeColumn, Qt::Horizontal).toString().contains(u"yours"_s));
 
         // Unknown zone: the console's (UTC here); only the skew applies.
@@ -208,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(shown.endsWith(u'…'));
         QCOMPARE(model.index(0, 0).data(LogModel::RawBytesRole).toByteArray(), huge); // … the raw line not
         QCOMPARE(model.index(1, 0).data(LogModel::RawBytesRole).toByteArray(), invalid);
-        QVERIFY(model.index(1, LogModel::MessageColumn).data().toString().contains(QChar::ReplacementCharacter));
+        QVERIFY(
+            model.index(1, LogModel::MessageColumn).data().toString().contains(QChar::ReplacementCharacter));
         QCOMPARE(model.index(2, 0).data(LogModel::RawBytesRole).toByteArray(), QByteArray("\0\0", 2));
     }
 };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/agentclient.h"
 #include "core/logstream.h"
-#include "core/logwire.h"
+#include "core/logwirereader.h"
 #include "tests/agentfixture.h"
 
 #include <QDeadlineTimer>
@@ -116,7 +116,11 @@ private:
                 fetched.result = result;
                 done = true;
             });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QDeadlineTimer deadline(20000);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (!done)
+            fetched.readerError = u"no complete answer within 20 s"_s;
         return fetched;
     }
 
@@ -343,7 +347,8 @@ private Q_SLOTS:
         socket.setReadBufferSize(4096); // read from the kernel no faster than the test does
         socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(m_agent.url().port()));
         QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
-        socket.write("GET /api/v1/logs/license?lines=1000000 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        socket.write(
+            "GET /api/v1/logs/license?lines=1000000 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
             + m_token.toLatin1() + "\r\n\r\n");
         QByteArray head;
         QTimer trickle;
@@ -430,13 +435,16 @@ private Q_SLOTS:
         script(u"systemctl"_s,
             "printf 'Id=licensed.service\\nLoadState=loaded\\nActiveState=active\\nMainPID=42\\n'\n");
         script(u"journalctl"_s,
-            "J='" + root.toUtf8() + "/journal.jsonl'\n"
-            "follow=0; after=; n=10\n"
-            "while [ $# -gt 0 ]; do case \"$1\" in --follow) follow=1;; --after-cursor) after=\"$2\"; shift;;"
-            " -n) n=\"$2\"; shift;; esac; shift; done\n"
-            "if [ -n \"$after\" ]; then start=$(( ${after#c} + 1 )); else"
-            " start=$(( $(wc -l < \"$J\") - n + 1 )); [ $start -lt 1 ] && start=1; fi\n"
-            "if [ $follow = 1 ]; then exec tail -n +$start -f \"$J\"; else exec tail -n +$start \"$J\"; fi\n");
+            "J='" + root.toUtf8()
+                + "/journal.jsonl'\n"
+                  "follow=0; after=; n=10\n"
+                  "while [ $# -gt 0 ]; do case \"$1\" in --follow) follow=1;; --after-cursor) after=\"$2\"; "
+                  "shift;;"
+                  " -n) n=\"$2\"; shift;; esac; shift; done\n"
+                  "if [ -n \"$after\" ]; then start=$(( ${after#c} + 1 )); else"
+                  " start=$(( $(wc -l < \"$J\") - n + 1 )); [ $start -lt 1 ] && start=1; fi\n"
+                  "if [ $follow = 1 ]; then exec tail -n +$start -f \"$J\"; else exec tail -n +$start "
+                  "\"$J\"; fi\n");
         const QString journal = root + u"/journal.jsonl"_s;
         const auto entries = [](int from, int to) {
             QByteArray out;
@@ -450,8 +458,8 @@ private Q_SLOTS:
         QVERIFY(append(journal, entries(1, 20)));
         QFile config(root + u"/agent.ini"_s);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("[server]\nunit=licensed\nsystemctl=" + root.toUtf8() + "/systemctl\njournalctl=" + root.toUtf8()
-            + "/journalctl\n");
+        config.write("[server]\nunit=licensed\nsystemctl=" + root.toUtf8()
+            + "/systemctl\njournalctl=" + root.toUtf8() + "/journalctl\n");
         config.close();
         agent.setExtraArguments({u"--config"_s, config.fileName()});
         QString error;
@@ -514,6 +522,27 @@ private Q_SLOTS:
         QCOMPARE(got, range(18, 30));
     }
 
+    void clientDisconnectStopsTheFollower()
+    {
+        replace(logPath(), numbered(1, 10));
+        const auto openLogFiles = [this] {
+            int count = 0;
+            const QDir fds(u"/proc/%1/fd"_s.arg(m_agent.pid()));
+            for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System))
+                count += fd.symLinkTarget().startsWith(logPath()) ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(openLogFiles(), 0);
+        AgentClient *settings = client(this, m_token);
+        LogStream stream(settings, u"license"_s);
+        QSignalSpy caughtUp(&stream, &LogStream::caughtUp);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 10000);
+        QVERIFY(openLogFiles() > 0); // the follower holds license.log open
+        stream.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(openLogFiles(), 0, 10000);
+    }
+
     void wrongPinFailsWithoutRetrying()
     {
         AgentClient *settings = client(this, m_token);
@@ -525,6 +554,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LogStream::State::Failed, 10000);
         QCOMPARE(stream.lastFailure(), ClientFailure::CertificateChanged);
         QVERIFY(lines.isEmpty());
+    }
+
+    // Last: a clean stop (SIGTERM) while streams are open ends them and exits 0.
+    void shutdownWithOpenStreams()
+    {
+        replace(logPath(), numbered(1, 10));
+        AgentClient *settings = client(this, m_token);
+        LogStream stream(settings, u"license"_s);
+        QSignalSpy caughtUp(&stream, &LogStream::caughtUp);
+        stream.start();
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 10000);
+        QCOMPARE(m_agent.terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LogStream::State::Reconnecting, 10000);
     }
 };
 

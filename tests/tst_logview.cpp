@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/logmodel.h"
 #include "models/mergedlogmodel.h"
+#include "widgets/logtableview.h"
 #include "widgets/logview.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -16,9 +18,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -73,10 +75,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // the time zone choice is a setting
     }
 
-    void init()
-    {
-        QTest::failOnWarning(QRegularExpression(u"^QObject::"_s));
-    }
+    void init() { QTest::failOnWarning(QRegularExpression(u"^QObject::"_s)); }
 
     void followPauseResume()
     {
@@ -91,7 +90,8 @@ private Q_SLOTS:
         QTRY_VERIFY(f.bar()->maximum() > 0);
         QTRY_COMPARE(f.bar()->value(), f.bar()->maximum());
         f.log.appendLines(lines(200, 209));
-        QTRY_COMPARE(numberAt(&f.merged, f.view.table()->rowAt(f.view.table()->viewport()->height() - 2)), 209);
+        QTRY_COMPARE(
+            numberAt(&f.merged, f.view.table()->rowAt(f.view.table()->viewport()->height() - 2)), 209);
         QCOMPARE(f.bar()->value(), f.bar()->maximum());
 
         // PgUp pauses; new lines are counted, the rows on screen stay.
@@ -128,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(numberAt(&f.merged, f.view.table()->currentIndex().row()), 279);
         f.log.appendLines(lines(280, 289));
         QTRY_COMPARE(f.bar()->value(), f.bar()->maximum());
-        QTRY_COMPARE(numberAt(&f.merged, f.view.table()->rowAt(f.view.table()->viewport()->height() - 2)), 289);
+        QTRY_COMPARE(
+            numberAt(&f.merged, f.view.table()->rowAt(f.view.table()->viewport()->height() - 2)), 289);
 
         // The scroll bar too: up pauses, back to the end resumes; the button resumes as well.
         f.bar()->triggerAction(QAbstractSlider::SliderPageStepSub);
@@ -230,12 +231,34 @@ private Q_SLOTS:
         QVERIFY(f.merged.index(19, MergedLogModel::MessageColumn).data(Qt::BackgroundRole).isValid());
 
         // Ctrl+C copies the selected lines as written.
-        f.view.table()->selectionModel()->select(f.merged.index(3, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        f.view.table()->selectionModel()->select(f.merged.index(5, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        f.view.table()->selectionModel()->select(
+            f.merged.index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        f.view.table()->selectionModel()->select(
+            f.merged.index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QTest::keyClick(f.view.table(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromUtf8(lines(3, 3) + lines(5, 5)));
+    }
+
+    void timeRangeFilter()
+    {
+        Fixture f;
+        f.log.appendLines(lines(0, 99)); // 08:00:00 … 08:01:39
+        auto *range = f.view.findChild<QToolButton *>(u"logTimeRange"_s);
+        auto *from = f.view.findChild<QDateTimeEdit *>(u"logFromTime"_s);
+        auto *to = f.view.findChild<QDateTimeEdit *>(u"logToTime"_s);
+        QVERIFY(range && from && to);
+        QTRY_VERIFY(f.view.findChild<QLabel *>(u"logStatus"_s)->text().contains(u"100"_s));
+        range->click(); // proposes the span held
+        QCOMPARE(from->dateTime().time(), QTime(8, 0, 0));
+        QCOMPARE(to->dateTime().time(), QTime(8, 1, 39));
+        QCOMPARE(f.merged.rowCount(), 100);
+        from->setDateTime(QDateTime(QDate(2026, 1, 31), QTime(8, 1, 0), Qt::UTC));
+        QTRY_COMPARE(f.merged.rowCount(), 40);
+        to->setDateTime(QDateTime(QDate(2026, 1, 31), QTime(8, 1, 9), Qt::UTC));
+        QTRY_COMPARE(f.merged.rowCount(), 10);
+        QCOMPARE(numberAt(&f.merged, 0), 60);
+        range->click();
+        QCOMPARE(f.merged.rowCount(), 100);
     }
 
     void timeColumnClock()
@@ -246,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(zone);
         zone->setCurrentIndex(1);
         QCOMPARE(f.log.clock().zone, LogClock::Zone::Local);
-        QVERIFY(f.merged.headerData(MergedLogModel::TimeColumn, Qt::Horizontal).toString().contains(u"yours"_s));
+        QVERIFY(
+            f.merged.headerData(MergedLogModel::TimeColumn, Qt::Horizontal).toString().contains(u"yours"_s));
         zone->setCurrentIndex(0);
         QCOMPARE(f.log.clock().zone, LogClock::Zone::Server);
         QCOMPARE(f.merged.index(0, MergedLogModel::TimeColumn).data().toString(), u"2026-01-31 08:00:00"_s);

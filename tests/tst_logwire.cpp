@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/logwire.h"
+#include "core/logwirereader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,13 +66,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         const QByteArray r = "\xEF\xBF\xBD"_ba;
         QTest::newRow("lone byte") << "a\xff"
-                                      "b"_ba << "a"_ba + r + "b";
+                                      "b"_ba
+                                   << "a"_ba + r + "b";
         QTest::newRow("truncated sequence") << "x\xE2\x82"
-                                               "y"_ba << "x"_ba + r + "y";
+                                               "y"_ba
+                                            << "x"_ba + r + "y";
         QTest::newRow("surrogate encoded") << "\xED\xA0\x80"_ba << r + r + r;
         QTest::newRow("overlong") << "\xC0\xAF"_ba << r + r;
-        QTest::newRow("cut at the end") << "ok\xF0\x9F\x98"_ba << "ok"_ba + r;
-        QTest::newRow("latin1 text") << "Z\xFCrich"_ba << "Z"_ba + r + "rich";
+        QTest::newRow("cut at the end") << "ok\xF0\x9F\x98"_ba
+                                        << "ok"_ba + r;
+        QTest::newRow("latin1 text") << "Z\xFCrich"_ba
+                                     << "Z"_ba + r + "rich";
     }
 
     void invalidUtf8BecomesReplacementCharacters()
@@ -137,14 +141,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("line");
-        QTest::newRow("unknown members") << R"({"x":{"y":[1,2.5e3,{"z":null}],"w":true},"cursor":"c","line":"a","n":-1})"_ba
-                                         << "a"_ba;
-        QTest::newRow("spaces") << "  { \"line\" : \"a\" , \"cursor\" : \"c\" }  "_ba << "a"_ba;
-        QTest::newRow("escaped key") << R"({"\u006cine":"a","cursor":"c"})"_ba << "a"_ba;
-        QTest::newRow("line break escapes") << R"({"cursor":"c","line":"a\nb\rc"})"_ba << "a b c"_ba;
-        QTest::newRow("surrogate pair") << R"({"cursor":"c","line":"\ud83d\ude00"})"_ba << "😀"_ba;
-        QTest::newRow("lone surrogate") << R"({"cursor":"c","line":"\ud800x"})"_ba << "\xEF\xBF\xBDx"_ba;
-        QTest::newRow("raw invalid utf8") << "{\"cursor\":\"c\",\"line\":\"\xff\"}"_ba << "\xEF\xBF\xBD"_ba;
+        QTest::newRow("unknown members")
+            << R"({"x":{"y":[1,2.5e3,{"z":null}],"w":true},"cursor":"c","line":"a","n":-1})"_ba
+            << "a"_ba;
+        QTest::newRow("spaces") << "  { \"line\" : \"a\" , \"cursor\" : \"c\" }  "_ba
+                                << "a"_ba;
+        QTest::newRow("escaped key") << R"({"\u006cine":"a","cursor":"c"})"_ba
+                                     << "a"_ba;
+        QTest::newRow("line break escapes") << R"({"cursor":"c","line":"a\nb\rc"})"_ba
+                                            << "a b c"_ba;
+        QTest::newRow("surrogate pair") << R"({"cursor":"c","line":"\ud83d\ude00"})"_ba
+                                        << "😀"_ba;
+        QTest::newRow("lone surrogate") << R"({"cursor":"c","line":"\ud800x"})"_ba
+                                        << "\xEF\xBF\xBDx"_ba;
+        QTest::newRow("raw invalid utf8") << "{\"cursor\":\"c\",\"line\":\"\xff\"}"_ba
+                                          << "\xEF\xBF\xBD"_ba;
     }
 
     void readerToleratesWhatItMayIgnore()
@@ -171,7 +182,8 @@ private Q_SLOTS:
         QTest::newRow("bad escape") << R"({"cursor":"c","line":"\q"})"_ba;
         QTest::newRow("short unicode escape") << "{\"cursor\":\"c\",\"line\":\"\\u12\"}"_ba;
         QTest::newRow("bad literal") << R"({"x":tru,"event":"heartbeat"})"_ba;
-        QTest::newRow("deep nesting") << "{\"x\":"_ba + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+        QTest::newRow("deep nesting")
+            << "{\"x\":"_ba + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
         QTest::newRow("missing colon") << R"({"event" "heartbeat"})"_ba;
         QTest::newRow("binary") << QByteArray("\0\xff{", 3);
     }
@@ -190,7 +202,8 @@ private Q_SLOTS:
     {
         QByteArray stream;
         for (int i = 0; i < 20; ++i)
-            LogWire::appendLine(&stream, QByteArray("line " + QByteArray::number(i) + " é"), QByteArray("c" + QByteArray::number(i)));
+            LogWire::appendLine(&stream, QByteArray("line " + QByteArray::number(i) + " é"),
+                QByteArray("c" + QByteArray::number(i)));
         LogWire::appendEvent(&stream, "caught-up", "c19");
         stream.replace("\n", "\r\n"); // CRLF is accepted too
         for (qsizetype piece : {1, 2, 7, 64, 4096}) {

@@ -96,7 +96,8 @@ private Q_SLOTS:
         merged.addLane(&backup, u"backup"_s);
         backup.appendLines(range(1, 9, 2, "b")); // 1 3 5 7 9: 4 runs inside, 1 at the end
         QCOMPARE(messages(merged),
-            (QStringList {u"p0"_s, u"b1"_s, u"p2"_s, u"b3"_s, u"p4"_s, u"b5"_s, u"p6"_s, u"b7"_s, u"p8"_s, u"b9"_s}));
+            (QStringList {
+                u"p0"_s, u"b1"_s, u"p2"_s, u"b3"_s, u"p4"_s, u"b5"_s, u"p6"_s, u"b7"_s, u"p8"_s, u"b9"_s}));
         QCOMPARE(merged.index(1, MergedLogModel::ServerColumn).data().toString(), u"backup"_s);
         QCOMPARE(merged.index(1, 0).data(MergedLogModel::LaneRole).toInt(), 1);
         QCOMPARE(merged.laneRow(1), 0);
@@ -228,8 +229,10 @@ private Q_SLOTS:
         local.skewMs = 0;
         primary.setClock(local);
         filter = LogFilter();
-        filter.fromMs = MergedLogModel::shownToFilterMs(QDateTime(QDate(2026, 1, 31), QTime(0, 0, 6), Qt::LocalTime));
-        filter.toMs = MergedLogModel::shownToFilterMs(QDateTime(QDate(2026, 1, 31), QTime(0, 0, 8), Qt::LocalTime));
+        filter.fromMs
+            = MergedLogModel::shownToFilterMs(QDateTime(QDate(2026, 1, 31), QTime(0, 0, 6), Qt::LocalTime));
+        filter.toMs
+            = MergedLogModel::shownToFilterMs(QDateTime(QDate(2026, 1, 31), QTime(0, 0, 8), Qt::LocalTime));
         merged.setFilter(filter);
         // Equal instants: the lower lane first.
         QCOMPARE(messages(merged), (QStringList {u"p6"_s, u"b1"_s, u"p8"_s, u"b3"_s}));

@@ -108,7 +108,12 @@ struct Answer
     QByteArray body;
     QString code() const
     {
-        return QJsonDocument::fromJson(body).object().value(u"error"_s).toObject().value(u"code"_s).toString();
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(u"error"_s)
+            .toObject()
+            .value(u"code"_s)
+            .toString();
     }
 };
 
@@ -291,8 +296,8 @@ void TestSecurity::everyRouteExists()
     Agent &agent = simulator ? m_simulator : m_host;
     // HEAD-like probing is not possible for actions, so ask with a body the routes refuse before
     // acting ("[]" is not a JSON object) and a method that exists.
-    const Answer a
-        = exchange(agent.fixture.url(), method, target, "Bearer " + agent.admin.toLatin1(), method == "GET" ? QByteArray() : "[]");
+    const Answer a = exchange(agent.fixture.url(), method, target, "Bearer " + agent.admin.toLatin1(),
+        method == "GET" ? QByteArray() : "[]");
     QVERIFY2(a.status != 404 || (a.code() != u"not-found"_s), a.head.constData());
     QVERIFY2(a.status != 405, a.head.constData());
     QVERIFY2(a.status != 0, "no answer");
@@ -324,8 +329,10 @@ void TestSecurity::everyRouteRefusesWhoHasNoValidToken_data()
                 {"oversized token", "Bearer vea_" + QByteArray(4000, 'A')},
             };
             for (const auto &[kind, authorization] : kinds) {
-                QTest::addRow("%s %s, %s, %s", route.method, route.path, simulator ? "simulator" : "host", kind)
-                    << QByteArray(route.method) << concrete(route.path) << simulator << authorization << isPublic;
+                QTest::addRow(
+                    "%s %s, %s, %s", route.method, route.path, simulator ? "simulator" : "host", kind)
+                    << QByteArray(route.method) << concrete(route.path) << simulator << authorization
+                    << isPublic;
             }
         }
     }
@@ -391,8 +398,10 @@ void TestSecurity::refusedAdminAttemptsAreAuditedAndHaveNoEffect()
 {
     // After the two tests above: systemctl was asked for the unit's state, never to act.
     const QByteArray calls = systemctlCalls();
-    for (const QByteArray &verb : {"start"_ba, "stop"_ba, "restart"_ba})
-        QVERIFY2(!calls.contains('\n' + verb + ' ') && !calls.startsWith(verb + ' '), calls.constData());
+    for (const QByteArray &line : calls.split('\n')) {
+        const QByteArray verb = line.split(' ').value(0);
+        QVERIFY2(verb != "start" && verb != "stop" && verb != "restart", calls.constData());
+    }
 
     QFile audit(m_host.fixture.stateDir() + u"/audit.log"_s);
     QVERIFY(audit.open(QIODevice::ReadOnly));
@@ -405,7 +414,8 @@ void TestSecurity::refusedAdminAttemptsAreAuditedAndHaveNoEffect()
     for (const Route &route : routes()) {
         if (route.access != Access::Admin || route.where == Where::Simulator)
             continue;
-        const QString action = QString::fromLatin1(route.method) + u' ' + QString::fromLatin1(concrete(route.path));
+        const QString action
+            = QString::fromLatin1(route.method) + u' ' + QString::fromLatin1(concrete(route.path));
         QVERIFY2(denied.contains(action), qPrintable(u"no denied audit entry for "_s + action));
     }
 }

@@ -14,6 +14,7 @@
 // (tst_agentclient wrongPinNamesBothFingerprints, wrongPinSendsNoRequest; tst_serverconnection
 // changedCertificateStopsPolling).
 #include "tests/agentfixture.h"
+#include "tests/processmemory.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -26,18 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -124,7 +113,7 @@ void TestSecurityHost::initTestCase()
 void TestSecurityHost::oversizedHeadsAndBodiesAreNotBuffered()
 {
     const qint64 pid = m_agent.pid();
-    const qint64 before = rssKiB(pid);
+    const qint64 before = processRssKiB(pid);
     QVERIFY(before > 0);
     const QByteArray megabyte(1024 * 1024, 'a');
     int refused = 0;
@@ -139,7 +128,8 @@ void TestSecurityHost::oversizedHeadsAndBodiesAreNotBuffered()
         for (QSslSocket *s : {body.get(), head.get()}) {
             QByteArray in;
             QDeadlineTimer deadline(10000);
-            while (!deadline.hasExpired() && !in.contains("\r\n\r\n") && s->state() == QAbstractSocket::ConnectedState) {
+            while (!deadline.hasExpired() && !in.contains("\r\n\r\n")
+                && s->state() == QAbstractSocket::ConnectedState) {
                 s->waitForReadyRead(100);
                 in += s->readAll();
             }
@@ -155,9 +145,11 @@ void TestSecurityHost::oversizedHeadsAndBodiesAreNotBuffered()
         }
     }
     QCOMPARE(refused, 24);
-    const qint64 after = rssKiB(pid);
+    const qint64 after = processRssKiB(pid);
     qInfo("agent VmRSS %lld KiB before, %lld KiB after 24 oversized requests pushing 96 MB", before, after);
-    QVERIFY2(after - before < 16 * 1024, "the agent buffered what it had refused");
+    // Connection buffers and the allocator's high-water mark, not the 96 MB pushed at it.
+    if (!AddressSanitized)
+        QVERIFY2(after - before < 32 * 1024, "the agent buffered what it had refused");
     // Still serving.
     QVERIFY(request("GET /api/v1/ping HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200 "));
 }
@@ -169,9 +161,11 @@ void TestSecurityHost::secretsAppearInNoArgvOutputOrFile()
     QList<QByteArray> presented {m_admin.toLatin1(), m_viewer.toLatin1(), wrong};
     for (const QByteArray &token : std::as_const(presented)) {
         request("GET /api/v1/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n");
-        request("POST /api/v1/service/restart HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nAuthorization: Bearer "
+        request(
+            "POST /api/v1/service/restart HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nAuthorization: Bearer "
             + token + "\r\n\r\n[]");
-        request("GET /api/v1/nothing-here HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n");
+        request(
+            "GET /api/v1/nothing-here HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n");
     }
     request("GET /api/v1/status HTTP/1.1\r\nHost: x\r\nAuthorization: " + wrong + "\r\n\r\n");
     const qint64 pid = m_agent.pid();
@@ -180,7 +174,8 @@ void TestSecurityHost::secretsAppearInNoArgvOutputOrFile()
     QVERIFY(!exposed.isEmpty());
     m_output += m_agent.takeOutput();
     exposed += m_output;
-    for (QDirIterator it(m_agent.stateDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+    for (QDirIterator it(m_agent.stateDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();)
         exposed += readAll(it.next());
     QVERIFY(exposed.contains("host-admin")); // the audit log names the token: the search does find text
     for (const QByteArray &token : std::as_const(presented)) {
@@ -215,9 +210,14 @@ void TestSecurityHost::servingAsRootIsWarnedAbout()
 {
     // The packaged service runs as the user ve-agent (docs/packaging.md, docs/security.md); run
     // by hand as root, the agent serves (containers, tests) but says so.
-    m_output += m_agent.takeOutput();
-    const bool warned = m_output.contains("ve-agent: warning: running as root");
-    QCOMPARE(warned, ::geteuid() == 0);
+    const QByteArray warning = "ve-agent: warning: running as root";
+    if (::geteuid() == 0) {
+        QTRY_VERIFY_WITH_TIMEOUT((m_output += m_agent.takeOutput()).contains(warning), 5000);
+    } else {
+        QTest::qWait(500);
+        m_output += m_agent.takeOutput();
+        QVERIFY(!m_output.contains(warning));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecurityHost)

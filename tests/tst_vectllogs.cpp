@@ -123,7 +123,8 @@ private Q_SLOTS:
     {
         QProcess process;
         prepare(process);
-        process.start(QStringLiteral(VE_VECTL_BINARY), remote({u"logs"_s, u"license"_s, u"-n"_s, u"2"_s, u"-f"_s}));
+        process.start(
+            QStringLiteral(VE_VECTL_BINARY), remote({u"logs"_s, u"license"_s, u"-n"_s, u"2"_s, u"-f"_s}));
         QVERIFY(process.waitForStarted(10000));
         QByteArray out;
         const auto read = [&] {
@@ -144,7 +145,8 @@ private Q_SLOTS:
     {
         QProcess process;
         prepare(process);
-        process.start(QStringLiteral(VE_VECTL_BINARY), remote({u"logs"_s, u"license"_s, u"-n"_s, u"1"_s, u"-f"_s}));
+        process.start(
+            QStringLiteral(VE_VECTL_BINARY), remote({u"logs"_s, u"license"_s, u"-n"_s, u"1"_s, u"-f"_s}));
         QVERIFY(process.waitForStarted(10000));
         QByteArray out;
         const auto read = [&] {

@@ -174,8 +174,8 @@ void AllLogsView::updateState()
         if (!feed)
             continue;
         const QString color = m_model->laneColor(lane).name();
-        parts.append(u"<span style=\"color:%1\">●</span> %2: %3"_s.arg(color, m_model->laneName(lane).toHtmlEscaped(),
-            feed->stateText().toHtmlEscaped()));
+        parts.append(u"<span style=\"color:%1\">●</span> %2: %3"_s.arg(
+            color, m_model->laneName(lane).toHtmlEscaped(), feed->stateText().toHtmlEscaped()));
     }
     m_state->setText(parts.isEmpty() ? tr("Choose the servers to merge.") : parts.join(u"&nbsp;&nbsp;"_s));
 }

@@ -16,7 +16,8 @@ public:
     void setHighlight(const QString &text);
     QString highlight() const { return m_text; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     QString m_text;

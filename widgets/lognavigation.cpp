@@ -30,7 +30,8 @@ int walk(int rows, int from, int direction, bool *wrapped, const std::function<b
 
 namespace LogNavigation {
 
-int findRow(const MergedLogModel &model, const LogTextMatcher &matcher, int from, int direction, bool *wrapped)
+int findRow(
+    const MergedLogModel &model, const LogTextMatcher &matcher, int from, int direction, bool *wrapped)
 {
     if (!matcher.isValid() || matcher.matchesEverything())
         return -1;

@@ -12,7 +12,8 @@ class MergedLogModel;
 namespace LogNavigation {
 
 // -1 when no row matches; `wrapped` tells whether the search went past the end.
-int findRow(const MergedLogModel &model, const LogTextMatcher &matcher, int from, int direction, bool *wrapped);
+int findRow(
+    const MergedLogModel &model, const LogTextMatcher &matcher, int from, int direction, bool *wrapped);
 int findBookmark(const MergedLogModel &model, int from, int direction, bool *wrapped);
 
 } // namespace LogNavigation

@@ -180,6 +180,7 @@ void LogsPage::updateState()
         return;
     }
     const QString color = m_feed->isLive() ? u"#2e7d32"_s : m_feed->hasFailed() ? u"#c62828"_s : u"#9e6a00"_s;
-    m_state->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(color, m_feed->stateText().toHtmlEscaped()));
+    m_state->setText(
+        u"<span style=\"color:%1\">●</span> %2"_s.arg(color, m_feed->stateText().toHtmlEscaped()));
     m_state->setToolTip(m_feed->noteText());
 }

@@ -3,32 +3,28 @@
 #include "widgets/logview.h"
 
 #include "core/logtextmatcher.h"
-#include "models/logexporter.h"
 #include "models/logmodel.h"
 #include "models/mergedlogmodel.h"
 #include "widgets/logfilterbar.h"
 #include "widgets/logitemdelegate.h"
 #include "widgets/lognavigation.h"
+#include "widgets/logsaver.h"
+#include "widgets/logtableview.h"
+#include "widgets/logviewtoolbar.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -39,40 +35,30 @@ using namespace Qt::StringLiterals;
 
 LogView::LogView(QWidget *parent)
     : QWidget(parent)
+    , m_toolBar(new LogViewToolBar(this))
     , m_filterBar(new LogFilterBar(this))
     , m_dropped(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_delegate(new LogItemDelegate(this))
+    , m_table(new LogTableView(this))
     , m_newLinesButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_saver(new LogSaver(this))
 {
     setObjectName(u"logView"_s);
     m_dropped->setObjectName(u"logDroppedBanner"_s);
-    m_table->setObjectName(u"logTable"_s);
     m_newLinesButton->setObjectName(u"newLinesButton"_s);
     m_status->setObjectName(u"logStatus"_s);
     m_message->setObjectName(u"logMessage"_s);
 
-    m_table->setAccessibleName(tr("Log lines"));
-    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_table->setItemDelegate(m_delegate);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 4);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->installEventFilter(this);
-    m_table->viewport()->installEventFilter(this);
+    connect(m_table, &LogTableView::copyRequested, this, &LogView::copySelection);
+    connect(m_table, &LogTableView::pagePressed, this, &LogView::scrollByKey);
+    connect(m_table, &LogTableView::upPressed, this, [this] { setFollowing(false); });
+    connect(m_table, &LogTableView::resized, this, &LogView::placeNewLinesButton);
+    connect(m_table, &LogTableView::endPressed, this, [this](bool extend) {
+        setFollowing(true);
+        if (m_model && m_model->rowCount() > 0 && !extend)
+            m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, MergedLogModel::MessageColumn));
+    });
     connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, this, &LogView::onScrollAction);
 
     m_dropped->setWordWrap(true);
@@ -98,7 +84,8 @@ LogView::LogView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 8);
     layout->setSpacing(6);
-    layout->addWidget(createToolRow());
+    createToolRow();
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_dropped);
     layout->addWidget(m_table, 1);
@@ -120,6 +107,7 @@ LogView::LogView(QWidget *parent)
         if (m_model)
             m_model->setFilter(filter);
     });
+    connect(m_saver, &LogSaver::finished, this, &LogView::onSaved);
     setFocusProxy(m_table);
     updateStatus();
 }
@@ -128,7 +116,7 @@ LogView::~LogView() = default;
 
 void LogView::addToolWidget(QWidget *widget)
 {
-    m_toolRow->insertWidget(m_toolWidgets++, widget);
+    m_toolBar->addLeading(widget);
 }
 
 void LogView::setModel(MergedLogModel *model)
@@ -136,9 +124,9 @@ void LogView::setModel(MergedLogModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_table->setModel(model);
     m_columnsSized = false;
     if (model) {
+        // Connected before the table: the rows on screen are noted before it reacts.
         connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -148,13 +136,13 @@ void LogView::setModel(MergedLogModel *model)
         connect(model, &MergedLogModel::droppedCountChanged, this, &LogView::updateDropped);
         connect(model, &MergedLogModel::filterApplied, this, &LogView::onFilterApplied);
         connect(model, &MergedLogModel::linesChanged, &m_statusTimer, qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::headerDataChanged, this, [this] {
-            const QSignalBlocker blocker(m_zone);
-            m_zone->setCurrentIndex(m_model->timeZone() == LogClock::Zone::Local ? 1 : 0);
-        });
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+            [this] { m_toolBar->setZone(m_model->timeZone()); });
+    }
+    m_table->setModel(model);
+    if (model) {
         model->setFilter(m_filterBar->filter());
-        const QSignalBlocker blocker(m_zone);
-        m_zone->setCurrentIndex(model->timeZone() == LogClock::Zone::Local ? 1 : 0);
+        m_toolBar->setZone(model->timeZone());
     }
     onModelReset();
 }
@@ -215,12 +203,16 @@ void LogView::onModelReset()
 void LogView::onFilterApplied()
 {
     m_filterBar->setError(m_model ? m_model->errorString() : QString());
-    if (m_model && m_model->laneModel(0)) {
-        const LogModel *lane = m_model->laneModel(0);
-        const LogStore &store = lane->store();
-        if (store.lineCount() > 0)
-            m_filterBar->setTimeHint(lane->shownTime(store.timeMs(0)), lane->shownTime(store.timeMs(store.lineCount() - 1)));
-    }
+}
+
+void LogView::updateTimeHint()
+{
+    // The span held, proposed when the time range is switched on.
+    const LogModel *lane = m_model ? m_model->laneModel(0) : nullptr;
+    if (!lane || lane->rowCount() == 0)
+        return;
+    const LogStore &store = lane->store();
+    m_filterBar->setTimeHint(lane->shownTime(store.timeMs(0)), lane->shownTime(store.timeMs(store.lineCount() - 1)));
 }
 
 void LogView::updateColumns()
@@ -229,12 +221,7 @@ void LogView::updateColumns()
     m_table->setColumnHidden(MergedLogModel::ServerColumn, !several);
     if (!m_model || m_model->rowCount() == 0 || m_columnsSized)
         return;
-    const QFontMetrics metrics(m_table->font());
-    const int pad = 2 * metrics.averageCharWidth() + 8;
-    m_table->setColumnWidth(MergedLogModel::ServerColumn, metrics.horizontalAdvance(u"backup-server-01"_s) + pad);
-    m_table->setColumnWidth(MergedLogModel::TimeColumn, metrics.horizontalAdvance(u"2026-01-31 18:08:25.000"_s) + pad);
-    m_table->setColumnWidth(MergedLogModel::LevelColumn, metrics.horizontalAdvance(u"ERROR"_s) + pad);
-    m_table->setColumnWidth(MergedLogModel::CategoryColumn, metrics.horizontalAdvance(u"192.168.100.100"_s) + pad);
+    m_table->sizeColumns();
     m_columnsSized = true;
 }
 
@@ -269,39 +256,23 @@ void LogView::onScrollAction(int)
         setFollowing(atEnd);
 }
 
-bool LogView::eventFilter(QObject *watched, QEvent *event)
+void LogView::scrollByKey(int key)
 {
-    if (watched == m_table && event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            event->accept(); // ours, not the table's one-cell copy
-            return true;
-        }
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int before = bar->value();
+    bar->triggerAction(key == Qt::Key_Home ? QAbstractSlider::SliderToMinimum
+            : key == Qt::Key_PageUp        ? QAbstractSlider::SliderPageStepSub
+                                           : QAbstractSlider::SliderPageStepAdd);
+    if (key != Qt::Key_PageDown)
+        setFollowing(false); // also when already at the top
+    // The current line moves along, so that Ctrl+B and Ctrl+C act on what is on screen.
+    const int row = currentRow() < 0 ? bar->value() : currentRow() + bar->value() - before;
+    if (m_model && m_model->rowCount() > 0) {
+        const QModelIndex index = m_model->index(
+            std::clamp(row, 0, m_model->rowCount() - 1), std::max(0, m_table->currentIndex().column()));
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Copy)) {
-            copySelection();
-            return true;
-        }
-        switch (key->key()) {
-        case Qt::Key_End:
-            setFollowing(true);
-            if (m_model && m_model->rowCount() > 0 && !(key->modifiers() & Qt::ShiftModifier))
-                m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, MergedLogModel::MessageColumn));
-            return true;
-        case Qt::Key_PageUp:
-        case Qt::Key_Up:
-        case Qt::Key_Home:
-            setFollowing(false);
-            break;
-        default:
-            break;
-        }
-    }
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        placeNewLinesButton();
-    return QWidget::eventFilter(watched, event);
 }
 
 void LogView::resizeEvent(QResizeEvent *event)
@@ -323,11 +294,13 @@ void LogView::updateNewLines()
 {
     const bool show = !m_following && m_newLines > 0;
     if (show) {
-        m_newLinesButton->setText(tr("%n new line(s) · End to follow", nullptr, m_newLines));
+        m_newLinesButton->setText(m_newLines == 1
+                ? tr("1 new line · End to follow")
+                : tr("%1 new lines · End to follow").arg(QLocale().toString(m_newLines)));
         placeNewLinesButton();
     }
     m_newLinesButton->setVisible(show);
-    m_followButton->setText(m_following ? tr("Following") : tr("Paused"));
+    m_followAction->setText(m_following ? tr("Following") : tr("Paused"));
 }
 
 void LogView::updateStatus()
@@ -336,17 +309,19 @@ void LogView::updateStatus()
         m_status->setText(tr("No log"));
         return;
     }
+    updateTimeHint();
     const QLocale locale;
     const qint64 total = m_model->totalLines();
     const qint64 shown = m_model->rowCount();
     QString text = m_model->isFiltering()
         ? tr("%1 of %2 lines shown").arg(locale.toString(shown), locale.toString(total))
-        : tr("%Ln line(s)", nullptr, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        : total == 1 ? tr("1 line")
+                     : tr("%1 lines").arg(locale.toString(total));
     int bookmarks = 0;
     for (int lane = 0; lane < m_model->laneCount(); ++lane)
         bookmarks += m_model->laneModel(lane) ? m_model->laneModel(lane)->bookmarkCount() : 0;
     if (bookmarks > 0)
-        text += u"  ·  "_s + tr("%n bookmark(s)", nullptr, bookmarks);
+        text += u"  ·  "_s + (bookmarks == 1 ? tr("1 bookmark") : tr("%1 bookmarks").arg(bookmarks));
     m_status->setText(text);
 }
 
@@ -358,8 +333,9 @@ void LogView::updateDropped()
         return;
     const LogModel *lane = m_model->laneModel(0);
     const QLocale locale;
-    QString text = tr("%1 older lines dropped: the console keeps the newest %2 lines of each log.")
-                       .arg(locale.toString(dropped), locale.toString(qint64(lane ? lane->store().maxLines() : 0)));
+    QString text
+        = tr("%1 older lines dropped: the console keeps the newest %2 lines of each log.")
+              .arg(locale.toString(dropped), locale.toString(qint64(lane ? lane->store().maxLines() : 0)));
     if (m_model->laneCount() > 1)
         text += u' ' + tr("The merged view starts where every server's lines are complete.");
     m_dropped->setText(text);
@@ -389,26 +365,29 @@ void LogView::showTransient(const QString &text)
 
 void LogView::createActions()
 {
-    const auto add = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
+    const auto add
+        = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(name);
+              action->setShortcuts(keys);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              return action;
+          };
     m_followAction = add(u"actionFollow"_s, tr("&Follow"), {}, [this](bool on) { setFollowing(on); });
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
     m_followAction->setToolTip(tr("Keep the newest line in view (End resumes, scrolling up pauses)"));
     add(u"actionFind"_s, tr("&Find…"), {QKeySequence::Find}, [this] {
-        m_find->setFocus(Qt::ShortcutFocusReason);
-        m_find->selectAll();
+        m_toolBar->findEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_toolBar->findEdit()->selectAll();
     });
     add(u"actionFindNext"_s, tr("Find &Next"), {QKeySequence::FindNext}, [this] { findNext(); });
-    add(u"actionFindPrevious"_s, tr("Find &Previous"), {QKeySequence::FindPrevious}, [this] { findPrevious(); });
-    add(u"actionFilter"_s, tr("F&ilter"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_filterBar->focusText(); });
+    add(u"actionFindPrevious"_s, tr("Find &Previous"), {QKeySequence::FindPrevious},
+        [this] { findPrevious(); });
+    add(u"actionFilter"_s, tr("F&ilter"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+        [this] { m_filterBar->focusText(); });
     add(u"actionToggleBookmark"_s, tr("Toggle &Bookmark"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
         [this] { toggleBookmark(); });
     add(u"actionNextBookmark"_s, tr("Next Bookmark"), {QKeySequence(Qt::Key_F2)}, [this] { nextBookmark(); });
@@ -416,6 +395,17 @@ void LogView::createActions()
         [this] { previousBookmark(); });
     add(u"actionCopyLines"_s, tr("&Copy Lines"), {QKeySequence::Copy}, [this] { copySelection(); });
     add(u"actionSaveLines"_s, tr("&Save Shown Lines…"), {QKeySequence::Save}, [this] { saveAs(); });
+    const QList<QPair<QString, QString>> tips {
+        {u"actionFindNext"_s, tr("Next line with the text (F3)")},
+        {u"actionFindPrevious"_s, tr("Previous line with the text (Shift+F3)")},
+        {u"actionToggleBookmark"_s,
+            tr("Bookmark the current line (Ctrl+B); F2 and Shift+F2 go to the next and "
+               "previous bookmark")},
+        {u"actionCopyLines"_s, tr("Copy the selected lines as written (Ctrl+C)")},
+        {u"actionSaveLines"_s, tr("Save the lines shown, with the filter applied, to a file (Ctrl+S)")},
+    };
+    for (const auto &[name, tip] : tips)
+        findChild<QAction *>(name)->setToolTip(tip);
 
     m_followButton = new QToolButton(this);
     m_followButton->setObjectName(u"followButton"_s);
@@ -428,61 +418,32 @@ void LogView::createActions()
     });
 }
 
-QWidget *LogView::createToolRow()
+void LogView::createToolRow()
 {
-    auto *row = new QWidget(this);
-    m_toolRow = new QHBoxLayout(row);
-    m_toolRow->setContentsMargins(0, 0, 0, 0);
-    m_zone = new QComboBox(row);
-    m_zone->setObjectName(u"logTimeZone"_s);
-    m_zone->addItem(tr("Server time"));
-    m_zone->addItem(tr("Your time"));
-    m_zone->setAccessibleName(tr("Time column clock"));
-    m_zone->setToolTip(tr("Show times as the server wrote them, or in your time zone corrected for the "
-                          "server's clock difference"));
-    connect(m_zone, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const LogClock::Zone zone = index == 1 ? LogClock::Zone::Local : LogClock::Zone::Server;
+    const auto action = [this](const QString &name) { return findChild<QAction *>(name); };
+    m_toolBar->addButton(u"findPreviousButton"_s, QStyle::SP_ArrowUp, action(u"actionFindPrevious"_s));
+    m_toolBar->addButton(u"findNextButton"_s, QStyle::SP_ArrowDown, action(u"actionFindNext"_s));
+    m_toolBar->addSpacing(8);
+    m_toolBar->addTextButton(u"bookmarkButton"_s, tr("Bookmark"), action(u"actionToggleBookmark"_s));
+    m_toolBar->addTextButton(u"copyButton"_s, tr("Copy"), action(u"actionCopyLines"_s));
+    m_toolBar->addTextButton(u"saveButton"_s, tr("Save…"), action(u"actionSaveLines"_s));
+    m_toolBar->addSpacing(8);
+    connect(m_toolBar, &LogViewToolBar::zoneChosen, this, [this](LogClock::Zone zone) {
         LogDisplay::setPreferredZone(zone);
         if (m_model)
             m_model->setTimeZone(zone);
     });
-    m_find = new QLineEdit(row);
-    m_find->setObjectName(u"logFind"_s);
-    m_find->setPlaceholderText(tr("Find (Ctrl+F)"));
-    m_find->setClearButtonEnabled(true);
-    m_find->setAccessibleName(tr("Find text"));
-    m_find->setMaximumWidth(260);
-    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
-    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_delegate->setHighlight(text);
+    QLineEdit *find = m_toolBar->findEdit();
+    connect(find, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    connect(find, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_table->highlighter()->setHighlight(text);
         m_table->viewport()->update();
     });
-    const auto button = [&](const QString &name, QStyle::StandardPixmap icon, QAction *action) {
-        auto *tool = new QToolButton(row);
-        tool->setObjectName(name);
-        tool->setDefaultAction(action);
-        tool->setIcon(style()->standardIcon(icon));
-        tool->setAutoRaise(true);
-        tool->setAccessibleName(action->text().remove(u'&'));
-        return tool;
-    };
-    const auto action = [this](const QString &name) { return findChild<QAction *>(name); };
-    m_toolRow->addStretch(1);
-    m_toolRow->addWidget(m_find);
-    m_toolRow->addWidget(button(u"findPreviousButton"_s, QStyle::SP_ArrowUp, action(u"actionFindPrevious"_s)));
-    m_toolRow->addWidget(button(u"findNextButton"_s, QStyle::SP_ArrowDown, action(u"actionFindNext"_s)));
-    m_toolRow->addSpacing(8);
-    m_toolRow->addWidget(button(u"bookmarkButton"_s, QStyle::SP_DialogYesButton, action(u"actionToggleBookmark"_s)));
-    m_toolRow->addWidget(button(u"copyButton"_s, QStyle::SP_FileIcon, action(u"actionCopyLines"_s)));
-    m_toolRow->addWidget(button(u"saveButton"_s, QStyle::SP_DialogSaveButton, action(u"actionSaveLines"_s)));
-    m_toolRow->addSpacing(8);
-    m_toolRow->addWidget(m_zone);
-    return row;
 }
 
 void LogView::setFindText(const QString &text)
 {
-    m_find->setText(text);
+    m_toolBar->findEdit()->setText(text);
 }
 
 bool LogView::findNext()
@@ -497,13 +458,13 @@ bool LogView::findPrevious()
 
 bool LogView::find(int direction)
 {
-    if (!m_model || m_find->text().isEmpty())
+    if (!m_model || m_toolBar->findEdit()->text().isEmpty())
         return false;
-    const LogTextMatcher matcher(m_find->text(), false, false);
+    const LogTextMatcher matcher(m_toolBar->findEdit()->text(), false, false);
     bool wrapped = false;
     const int row = LogNavigation::findRow(*m_model, matcher, currentRow(), direction, &wrapped);
     if (row < 0) {
-        showTransient(tr("“%1” not found in the lines shown.").arg(m_find->text()));
+        showTransient(tr("“%1” not found in the lines shown.").arg(m_toolBar->findEdit()->text()));
         return false;
     }
     selectRow(row);
@@ -566,50 +527,34 @@ void LogView::copySelection()
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
-    showTransient(tr("Copied %Ln line(s).", nullptr, int(text.count('\n'))));
+    const qsizetype lines = text.count('\n');
+    showTransient(lines == 1 ? tr("Copied 1 line.") : tr("Copied %1 lines.").arg(QLocale().toString(lines)));
 }
 
 void LogView::saveAs()
 {
-    if (!m_model || m_exporter)
+    if (!m_model || m_saver->isSaving())
         return;
     const QString name = m_model->laneCount() == 1 ? m_model->laneName(0) : tr("servers");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Shown Lines"),
         QDir::home().filePath(name + u".log"_s), tr("Log files (*.log *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    m_askOnError = true;
     saveTo(path);
-    connect(m_exporter, &LogExporter::finished, this, [this](bool ok, const QString &message) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Save Shown Lines"), message);
-    });
 }
 
 void LogView::saveTo(const QString &path)
 {
-    if (!m_model || m_exporter)
-        return;
-    m_exporter = new LogExporter(m_model, this);
-    auto *progress = new QProgressDialog(tr("Saving %Ln line(s)…", nullptr, m_model->rowCount()), tr("Cancel"), 0,
-        std::max(1, m_model->rowCount()), this);
-    progress->setObjectName(u"logSaveProgress"_s);
-    progress->setWindowTitle(tr("Save Shown Lines"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, m_exporter, &LogExporter::cancel);
-    connect(m_exporter, &LogExporter::progressed, progress,
-        [progress](qint64 done, qint64 total) { progress->setValue(int(std::min(done, total))); });
-    connect(m_exporter, &LogExporter::finished, this, [this, progress, path](bool ok, const QString &message) {
-        progress->deleteLater();
-        const qint64 saved = m_exporter->totalLines() - m_exporter->skippedLines();
-        m_exporter->deleteLater();
-        const QString text = ok ? tr("Saved %1 lines to %2.").arg(QLocale().toString(saved), QDir::toNativeSeparators(path))
-                                : message;
-        showTransient(text);
-        Q_EMIT saveFinished(ok, text);
-    });
-    m_exporter->start(path);
+    if (m_model && !m_saver->isSaving())
+        m_saver->save(m_model, path);
+}
+
+void LogView::onSaved(bool ok, const QString &message)
+{
+    showTransient(message);
+    if (!ok && m_askOnError)
+        QMessageBox::warning(this, tr("Save Shown Lines"), message);
+    m_askOnError = false;
+    Q_EMIT saveFinished(ok, message);
 }

@@ -8,16 +8,13 @@
 #include <QTimer>
 #include <QWidget>
 
-class LogExporter;
 class LogFilterBar;
-class LogItemDelegate;
+class LogSaver;
+class LogTableView;
+class LogViewToolBar;
 class QAction;
-class QComboBox;
-class QHBoxLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTableView;
 class QToolButton;
 
 // A live log table with the keys klogg and lnav users know. Shows a MergedLogModel (one lane for
@@ -42,7 +39,7 @@ public:
 
     void setModel(MergedLogModel *model);
     MergedLogModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    LogTableView *table() const { return m_table; }
     LogFilterBar *filterBar() const { return m_filterBar; }
     void addToolWidget(QWidget *widget); // left in the tool row, in call order (source or server chooser)
 
@@ -65,22 +62,23 @@ Q_SIGNALS:
     void saveFinished(bool ok, const QString &message);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
-    QWidget *createToolRow();
+    void createToolRow();
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onModelReset();
     void onFilterApplied();
     void onScrollAction(int action);
     void scrollToEnd();
+    void scrollByKey(int key);
     void keepTopRow(int row);
     void restoreTopRow();
     void updateNewLines();
     void updateStatus();
+    void updateTimeHint();
     void updateDropped();
     void updateColumns();
     void placeNewLinesButton();
@@ -89,28 +87,26 @@ private:
     void selectRow(int row);
     int currentRow() const;
     void showTransient(const QString &text);
+    void onSaved(bool ok, const QString &message);
 
     QPointer<MergedLogModel> m_model;
-    QHBoxLayout *m_toolRow = nullptr;
+    LogViewToolBar *m_toolBar;
     LogFilterBar *m_filterBar;
     QLabel *m_dropped;
-    QTableView *m_table;
-    LogItemDelegate *m_delegate;
+    LogTableView *m_table;
     QPushButton *m_newLinesButton;
     QLabel *m_status;
     QLabel *m_message;
     QToolButton *m_followButton = nullptr;
-    QComboBox *m_zone = nullptr;
-    QLineEdit *m_find = nullptr;
     QAction *m_followAction = nullptr;
-    QPointer<LogExporter> m_exporter;
+    LogSaver *m_saver;
     QTimer m_scrollTimer; // coalesces follow scrolling per event loop turn
     QTimer m_topTimer; // restores the top row once the view laid out a shift
     QTimer m_statusTimer;
     QTimer m_messageTimer;
-    int m_toolWidgets = 0;
     int m_topRow = -1;
     int m_newLines = 0;
     bool m_following = true;
     bool m_columnsSized = false;
+    bool m_askOnError = false; // a save the user started in a dialog: errors in a message box
 };

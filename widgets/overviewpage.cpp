@@ -5,6 +5,7 @@
 #include "core/fingerprint.h"
 #include "core/serverconnection.h"
 #include "models/licensedisplay.h"
+#include "widgets/lifecyclepanel.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -71,6 +72,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     m_fingerprint->setFont(mono);
 
+    m_lifecycle = new LifecyclePanel(this);
+
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(14, 14, 14, 14);
     grid->setSpacing(12);
@@ -78,9 +81,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     grid->addWidget(licenseBox, 0, 1);
     grid->addWidget(capabilityBox, 1, 0, 1, 2);
     grid->addWidget(trustBox, 2, 0, 1, 2);
+    grid->addWidget(m_lifecycle, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     refresh();
 }
 
@@ -128,6 +132,7 @@ void OverviewPage::connectTo(ServerConnection *connection)
 
 void OverviewPage::refresh()
 {
+    m_lifecycle->setConnection(connection());
     const ServerConnection *c = connection();
     const bool have = c && c->status().protocol > 0;
     const QString none = !c                                 ? QString()

@@ -4,6 +4,7 @@
 
 #include "widgets/serverpage.h"
 
+class LifecyclePanel;
 class QFormLayout;
 class QLabel;
 
@@ -39,4 +40,5 @@ private:
     QLabel *m_missing;
     QLabel *m_failing;
     QLabel *m_fingerprint;
+    LifecyclePanel *m_lifecycle; // host-fact drift, backups, invalidating actions
 };

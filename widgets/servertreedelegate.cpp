@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/servertreedelegate.h"
 
+#include "models/alertmodel.h"
 #include "models/serverdisplay.h"
 #include "models/servertreemodel.h"
 
@@ -23,6 +24,12 @@ QList<Badge> badgesOf(const QModelIndex &index)
     if (index.column() != ServerTreeModel::NameColumn
         || index.data(ServerTreeModel::KindRole).toInt() != int(ServerTreeModel::Kind::Server))
         return badges;
+    // The worst open alert first (rightmost): what needs attention must not hide behind tags.
+    const int severity = index.data(ServerTreeModel::AlertSeverityRole).toInt();
+    if (severity >= 0 && index.data(ServerTreeModel::AlertSeverityRole).isValid()) {
+        const auto s = Alert::Severity(severity);
+        badges.append({AlertModel::severityText(s).toUpper(), AlertModel::severityColor(s)});
+    }
     const auto role = ServerEntry::PairRole(index.data(ServerTreeModel::PairRoleRole).toInt());
     if (role != ServerEntry::PairRole::None)
         badges.append({ServerDisplay::pairRoleName(role).toUpper(), QColor()});
