@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double DemoTimeScale = 60; // one simulated hour per real minute
 constexpr qint64 FailoverLeadSeconds = 65 * 60;
-}
+} // namespace
 
 DemoSession::DemoSession(MainWindow *window)
     : QObject(window)

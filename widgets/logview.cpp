@@ -212,7 +212,8 @@ void LogView::updateTimeHint()
     if (!lane || lane->rowCount() == 0)
         return;
     const LogStore &store = lane->store();
-    m_filterBar->setTimeHint(lane->shownTime(store.timeMs(0)), lane->shownTime(store.timeMs(store.lineCount() - 1)));
+    m_filterBar->setTimeHint(
+        lane->shownTime(store.timeMs(0)), lane->shownTime(store.timeMs(store.lineCount() - 1)));
 }
 
 void LogView::updateColumns()
