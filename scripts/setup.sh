@@ -63,6 +63,11 @@ run_tests() {
     export QT_QPA_PLATFORM=offscreen
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 0700 "$XDG_RUNTIME_DIR"
+    # The tests never touch the user's own keyring or settings: a fresh, private data and config
+    # home for this run (the keyring below is created there with a known password).
+    XDG_DATA_HOME=$(mktemp -d)
+    XDG_CONFIG_HOME=$(mktemp -d)
+    export XDG_DATA_HOME XDG_CONFIG_HOME
     # A real Secret Service for the keychain tests: gnome-keyring in a private D-Bus session.
     dbus-run-session -- bash -c '
         echo -n ve-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null

@@ -5,6 +5,7 @@
 // routes (LogWire, LogWireReader), as a client reads them from a hostile or broken peer.
 #include "core/logcursor.h"
 #include "core/logwire.h"
+#include "core/logwirereader.h"
 #include "tests/fuzz/fuzzchunks.h"
 #include "tests/fuzz/fuzzentries.h"
 
