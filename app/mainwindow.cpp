@@ -40,6 +40,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -129,7 +131,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_tree->treeView()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tearing the widgets down hides the alert list, which then asks the alert center for server
+    // names, i.e. this window's workspace, already half destroyed: the alert center goes first.
+    delete std::exchange(m_alerts, nullptr);
+}
 
 void MainWindow::createPages()
 {

@@ -15,7 +15,8 @@ namespace Cli {
 
 void writeOut(QByteArrayView bytes)
 {
-    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+    if (!bytes.isEmpty()) // an empty view may hold a null pointer, which fwrite must not get
+        std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
 }
 
 void writeOut(const QString &text)

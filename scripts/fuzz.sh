@@ -28,6 +28,19 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     exit 64
 fi
 
+# clang and libFuzzer (Debian: clang, libclang-rt-14-dev), installed as scripts/setup.sh does.
+missing=()
+command -v clang++ >/dev/null || missing+=(clang)
+compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null \
+    || missing+=(libclang-rt-14-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "fuzz: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
 started=$(date +%s)
 if [ ! -f "$build/build.ninja" ]; then
     cmake --preset fuzz

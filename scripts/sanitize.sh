@@ -36,6 +36,9 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 0700 "$XDG_RUNTIME_DIR"
+# A keyring of this run's own: an existing login keyring with another password would stay locked.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
 
 status=0
 # The keychain tests need a Secret Service: gnome-keyring in a private D-Bus session, as in

@@ -75,7 +75,8 @@ void TestLicenseDiff::headerFieldsChange()
     QVERIFY(diff.sections.isEmpty());
 
     const License grace = readable("Grace period: 120 minutes", "Grace period: 1440 minutes");
-    const LicenseFieldChange *g = find(LicenseDiff::compare(readable(), grace).header, u"gracePeriod"_s);
+    const LicenseDiff graceDiff = LicenseDiff::compare(readable(), grace); // g points into it
+    const LicenseFieldChange *g = find(graceDiff.header, u"gracePeriod"_s);
     QVERIFY(g);
     QCOMPARE(g->before, u"120 minutes"_s);
     QCOMPARE(g->after, u"1440 minutes"_s);

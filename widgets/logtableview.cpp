@@ -41,7 +41,6 @@ void LogTableView::sizeColumns()
 {
     const QFontMetrics metrics(font());
     const int pad = 2 * metrics.averageCharWidth() + 8;
-    setColumnWidth(MergedLogModel::ServerColumn, metrics.horizontalAdvance(u"backup-server-01"_s) + pad);
     setColumnWidth(MergedLogModel::TimeColumn, metrics.horizontalAdvance(u"2026-01-31 18:08:25.000"_s) + pad);
     setColumnWidth(MergedLogModel::LevelColumn, metrics.horizontalAdvance(u"ERROR"_s) + pad);
     setColumnWidth(MergedLogModel::CategoryColumn, metrics.horizontalAdvance(u"192.168.100.100"_s) + pad);

@@ -220,6 +220,14 @@ void LogView::updateColumns()
 {
     const bool several = m_model && m_model->laneCount() > 1;
     m_table->setColumnHidden(MergedLogModel::ServerColumn, !several);
+    if (several) {
+        // Wide enough for the longest server name (the lane is told by its colour too).
+        const QFontMetrics metrics(m_table->font());
+        int width = 0;
+        for (int lane = 0; lane < m_model->laneCount(); ++lane)
+            width = std::max(width, metrics.horizontalAdvance(m_model->laneName(lane)));
+        m_table->setColumnWidth(MergedLogModel::ServerColumn, std::min(width + 48, 320));
+    }
     if (!m_model || m_model->rowCount() == 0 || m_columnsSized)
         return;
     m_table->sizeColumns();
@@ -412,10 +420,10 @@ void LogView::createActions()
     m_followButton->setObjectName(u"followButton"_s);
     m_followButton->setDefaultAction(m_followAction);
     m_followButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_followButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_followAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_followButton->setAccessibleName(tr("Follow new lines"));
-    connect(m_followAction, &QAction::toggled, m_followButton, [this](bool on) {
-        m_followButton->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
+        m_followAction->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     });
 }
 
