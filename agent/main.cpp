@@ -11,18 +11,17 @@
 #include "agent/securefile.h"
 #include "agent/simulatorhost.h"
 #include "agent/tokenstore.h"
+#include "core/terminationsignal.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,27 +29,11 @@ namespace {
 
 constexpr auto DefaultConfigFile = "/etc/ve-agent/ve-agent.conf";
 
-// SIGTERM/SIGINT → a byte on a pipe → QCoreApplication::quit() on the event loop.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
+// SIGTERM/SIGINT end the event loop; a client gone mid-write is an error, not a signal.
 void quitOnSignals(QCoreApplication *app)
 {
-    if (::pipe(g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    QObject::connect(
+        TerminationSignal::instance(), &TerminationSignal::received, app, &QCoreApplication::quit);
     ::signal(SIGPIPE, SIG_IGN);
 }
 

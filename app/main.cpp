@@ -5,14 +5,12 @@
 #include "app/screenshot.h"
 #include "core/version.h"
 #include "core/workspace.h"
+#include "widgets/uilanguage.h"
 
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,14 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void loadTranslations(QApplication &app)
+// The console's and Qt's catalogues for the chosen language, else the system locale's.
+void loadTranslations(QCoreApplication &app)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"ve-console"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
+    const QLocale locale = UiLanguage::effectiveLocale();
+    if (!UiLanguage::install(app, locale) && !UiLanguage::setting().isEmpty())
+        std::fprintf(
+            stderr, "ve-console: no translation for %s, showing English\n", qPrintable(locale.name()));
 }
 
 // Selects the server to show: the one the window restored, else the first in the list.
@@ -91,6 +88,7 @@ int main(int argc, char **argv)
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        loadTranslations(app);
         Arguments arguments;
         arguments.parser.process(app); // prints and exits
         return 0;

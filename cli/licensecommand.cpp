@@ -3,6 +3,7 @@
 #include "cli/licensecommand.h"
 
 #include "cli/cliio.h"
+#include "core/licensediff.h"
 #include "core/licensejson.h"
 #include "core/licenseparser.h"
 
@@ -31,17 +32,10 @@ QString dateText(const QDateTime &date)
 
 QString expirationText(const Expiration &expiration)
 {
-    switch (expiration.kind) {
-    case Expiration::Kind::Hours:
+    if (expiration.kind == Expiration::Kind::Hours)
         return QString::number(expiration.hours) + u" hours of emulator runtime"_s;
-    case Expiration::Kind::Date:
-        return dateText(expiration.date);
-    case Expiration::Kind::Permanent:
-        return u"permanent"_s;
-    case Expiration::Kind::None:
-        break;
-    }
-    return u"-"_s;
+    const QString text = LicenseDiff::expirationText(expiration);
+    return text.isEmpty() ? u"-"_s : text;
 }
 
 QString row(const QString &indent, const QString &label, const QString &value)

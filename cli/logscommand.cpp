@@ -9,15 +9,13 @@
 #include "core/logparser.h"
 #include "core/logstream.h"
 #include "core/logwirereader.h"
+#include "core/terminationsignal.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QSocketNotifier>
 #include <QUrl>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,27 +23,9 @@ namespace {
 
 constexpr qint64 MaxLines = 1'000'000;
 
-// SIGINT/SIGTERM → a byte on a pipe → the event loop ends.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
 void quitOnSignals(QEventLoop *loop)
 {
-    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, loop);
-    QObject::connect(notifier, &QSocketNotifier::activated, loop, &QEventLoop::quit);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    QObject::connect(TerminationSignal::instance(), &TerminationSignal::received, loop, &QEventLoop::quit);
 }
 
 // Prints lines as text (control characters, C1 included, as '?') or as JSON Lines.

@@ -13,10 +13,11 @@ namespace {
 
 constexpr int MaxFolderSegment = 100;
 
-QString tr(const char *text)
+// The translation context of this file's strings (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("ServerEntry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerEntry)
+};
 
 } // namespace
 
@@ -77,26 +78,26 @@ QUrl normaliseServerUrl(const QString &text, QString *error)
     error->clear();
     QString input = text.trimmed();
     if (input.isEmpty()) {
-        *error = tr("the address is empty");
+        *error = Text::tr("the address is empty");
         return {};
     }
     if (!input.contains(u"://"_s))
         input.prepend(u"https://"_s);
     QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("\"%1\" is not a valid address").arg(text.trimmed());
+        *error = Text::tr("\"%1\" is not a valid address").arg(text.trimmed());
         return {};
     }
     if (url.scheme() != "https"_L1) {
-        *error = tr("only https:// addresses are supported");
+        *error = Text::tr("only https:// addresses are supported");
         return {};
     }
     if (!url.userInfo().isEmpty()) {
-        *error = tr("the address must not contain a user name or password");
+        *error = Text::tr("the address must not contain a user name or password");
         return {};
     }
     if ((!url.path().isEmpty() && url.path() != "/"_L1) || url.hasQuery() || url.hasFragment()) {
-        *error = tr("the address must not contain a path");
+        *error = Text::tr("the address must not contain a path");
         return {};
     }
     url.setPath(QString());
@@ -118,19 +119,19 @@ QString normaliseFolderPath(const QString &path, QString *error)
         if (segment.isEmpty())
             continue;
         if (segment.size() > MaxFolderSegment) {
-            *error = tr("a folder name is longer than %1 characters").arg(MaxFolderSegment);
+            *error = Text::tr("a folder name is longer than %1 characters").arg(MaxFolderSegment);
             return {};
         }
         for (const QChar c : segment) {
             if (c.category() == QChar::Other_Control) {
-                *error = tr("a folder name contains control characters");
+                *error = Text::tr("a folder name contains control characters");
                 return {};
             }
         }
         segments.append(segment);
     }
     if (segments.size() > MaxFolderDepth) {
-        *error = tr("folders nest deeper than %1 levels").arg(MaxFolderDepth);
+        *error = Text::tr("folders nest deeper than %1 levels").arg(MaxFolderDepth);
         return {};
     }
     return segments.join(u'/');

@@ -21,10 +21,11 @@ constexpr int MaxUrlLength = 2048;
 constexpr int MaxGroupLength = 200;
 constexpr int MaxNotesLength = 20000;
 
-QString tr(const char *text)
+// The translation context of this file's strings (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceJson)
+};
 
 // Reads an optional string member; false when present with the wrong type or too long.
 bool readString(const QJsonObject &object, QLatin1StringView key, int maxLength, QString *out, QString *error,
@@ -36,12 +37,12 @@ bool readString(const QJsonObject &object, QLatin1StringView key, int maxLength,
         return true;
     }
     if (!value.isString()) {
-        *error = tr("%1: \"%2\" must be a string").arg(where, key);
+        *error = Text::tr("%1: \"%2\" must be a string").arg(where, key);
         return false;
     }
     *out = value.toString();
     if (out->size() > maxLength) {
-        *error = tr("%1: \"%2\" is longer than %3 characters").arg(where, key).arg(maxLength);
+        *error = Text::tr("%1: \"%2\" is longer than %3 characters").arg(where, key).arg(maxLength);
         return false;
     }
     return true;
@@ -49,9 +50,9 @@ bool readString(const QJsonObject &object, QLatin1StringView key, int maxLength,
 
 bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString *partner, QString *error)
 {
-    const QString where = tr("server %1").arg(index + 1);
+    const QString where = Text::tr("server %1").arg(index + 1);
     if (!value.isObject()) {
-        *error = tr("%1 is not an object").arg(where);
+        *error = Text::tr("%1 is not an object").arg(where);
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -60,14 +61,14 @@ bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString 
         return false;
     entry->id = QUuid::fromString(text);
     if (entry->id.isNull()) {
-        *error = tr("%1: \"id\" is missing or not a UUID").arg(where);
+        *error = Text::tr("%1: \"id\" is missing or not a UUID").arg(where);
         return false;
     }
     if (!readString(o, "name"_L1, MaxNameLength, &entry->name, error, where))
         return false;
     entry->name = entry->name.trimmed();
     if (entry->name.isEmpty()) {
-        *error = tr("%1: \"name\" is missing").arg(where);
+        *error = Text::tr("%1: \"name\" is missing").arg(where);
         return false;
     }
     if (!readString(o, "url"_L1, MaxUrlLength, &text, error, where))
@@ -75,14 +76,14 @@ bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString 
     QString why;
     entry->url = normaliseServerUrl(text, &why);
     if (!entry->url.isValid()) {
-        *error = tr("%1 (%2): \"url\": %3").arg(where, entry->name, why);
+        *error = Text::tr("%1 (%2): \"url\": %3").arg(where, entry->name, why);
         return false;
     }
     if (!readString(o, "folder"_L1, MaxUrlLength, &text, error, where))
         return false;
     entry->folder = normaliseFolderPath(text, &why);
     if (!why.isEmpty()) {
-        *error = tr("%1 (%2): \"folder\": %3").arg(where, entry->name, why);
+        *error = Text::tr("%1 (%2): \"folder\": %3").arg(where, entry->name, why);
         return false;
     }
     if (!readString(o, "group"_L1, MaxGroupLength, &entry->group, error, where)
@@ -93,14 +94,14 @@ bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString 
     bool ok = true;
     entry->environment = environmentFromKey(text, &ok);
     if (!ok) {
-        *error = tr("%1 (%2): unknown environment \"%3\"").arg(where, entry->name, text);
+        *error = Text::tr("%1 (%2): unknown environment \"%3\"").arg(where, entry->name, text);
         return false;
     }
     if (!readString(o, "pinnedSha256"_L1, 128, &text, error, where))
         return false;
     entry->pinnedSha256 = Fingerprint::fromText(text);
     if (!text.isEmpty() && entry->pinnedSha256.isEmpty()) {
-        *error = tr("%1 (%2): \"pinnedSha256\" is not 64 hex digits").arg(where, entry->name);
+        *error = Text::tr("%1 (%2): \"pinnedSha256\" is not 64 hex digits").arg(where, entry->name);
         return false;
     }
     const QJsonValue pair = o.value("pair"_L1);
@@ -110,7 +111,7 @@ bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString 
         if (!pair.isObject() || !readString(p, "partner"_L1, 64, partner, error, where)
             || !readString(p, "role"_L1, 16, &text, error, where)) {
             if (error->isEmpty())
-                *error = tr("%1 (%2): \"pair\" must be an object").arg(where, entry->name);
+                *error = Text::tr("%1 (%2): \"pair\" must be an object").arg(where, entry->name);
             return false;
         }
         if (text == "primary"_L1)
@@ -118,12 +119,12 @@ bool parseEntry(const QJsonValue &value, int index, ServerEntry *entry, QString 
         else if (text == "backup"_L1)
             entry->pairRole = ServerEntry::PairRole::Backup;
         else {
-            *error = tr("%1 (%2): pair role must be \"primary\" or \"backup\"").arg(where, entry->name);
+            *error = Text::tr("%1 (%2): pair role must be \"primary\" or \"backup\"").arg(where, entry->name);
             return false;
         }
         entry->partnerId = QUuid::fromString(*partner);
         if (entry->partnerId.isNull() || entry->partnerId == entry->id) {
-            *error = tr("%1 (%2): pair partner is not a valid id").arg(where, entry->name);
+            *error = Text::tr("%1 (%2): pair partner is not a valid id").arg(where, entry->name);
             return false;
         }
     }
@@ -199,35 +200,37 @@ bool workspaceFromJson(const QByteArray &json, WorkspaceData *data, QString *err
         error = &ignored;
     error->clear();
     if (json.size() > Workspace::MaxFileBytes) {
-        *error = tr("The file is larger than %1 MiB.").arg(Workspace::MaxFileBytes / (1024 * 1024));
+        *error = Text::tr("The file is larger than %1 MiB.").arg(Workspace::MaxFileBytes / (1024 * 1024));
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("Not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = Text::tr("Not valid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value("format"_L1).toString() != FormatName) {
-        *error = tr("Not a server list of this console (the \"format\" field is missing or wrong).");
+        *error = Text::tr("Not a server list of this console (the \"format\" field is missing or wrong).");
         return false;
     }
     if (root.value("version"_L1).toInt() != FormatVersion) {
-        *error
-            = tr("Unsupported server list version %1.").arg(root.value("version"_L1).toVariant().toString());
+        *error = Text::tr("Unsupported server list version %1.")
+                     .arg(root.value("version"_L1).toVariant().toString());
         return false;
     }
     const QJsonValue folders = root.value("folders"_L1);
     const QJsonValue servers = root.value("servers"_L1);
     if ((!folders.isUndefined() && !folders.isArray()) || (!servers.isUndefined() && !servers.isArray())) {
-        *error = tr("\"folders\" and \"servers\" must be arrays.");
+        *error = Text::tr("\"folders\" and \"servers\" must be arrays.");
         return false;
     }
     const QJsonArray folderArray = folders.toArray();
     const QJsonArray serverArray = servers.toArray();
     if (folderArray.size() > Workspace::MaxFolders || serverArray.size() > Workspace::MaxServers) {
-        *error = tr("Too many entries: at most %1 servers and %2 folders.")
+        *error = Text::tr("Too many entries: at most %1 servers and %2 folders.")
                      .arg(Workspace::MaxServers)
                      .arg(Workspace::MaxFolders);
         return false;
@@ -237,7 +240,9 @@ bool workspaceFromJson(const QByteArray &json, WorkspaceData *data, QString *err
         QString why;
         const QString folder = normaliseFolderPath(folderArray.at(i).toString(), &why);
         if (!folderArray.at(i).isString() || !why.isEmpty()) {
-            *error = tr("folder %1: %2").arg(i + 1).arg(why.isEmpty() ? tr("must be a string") : why);
+            *error = Text::tr("folder %1: %2")
+                         .arg(i + 1)
+                         .arg(why.isEmpty() ? Text::tr("must be a string") : why);
             return false;
         }
         if (!folder.isEmpty() && !result.folders.contains(folder))
@@ -252,7 +257,7 @@ bool workspaceFromJson(const QByteArray &json, WorkspaceData *data, QString *err
             return false;
         const QString url = entry.url.toString();
         if (ids.contains(entry.id) || urls.contains(url)) {
-            *error = tr("server %1 (%2): the same id or URL appears twice in the file")
+            *error = Text::tr("server %1 (%2): the same id or URL appears twice in the file")
                          .arg(i + 1)
                          .arg(entry.name);
             return false;

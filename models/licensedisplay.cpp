@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("LicenseDisplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LicenseDisplay)
+};
 
 } // namespace
 
@@ -26,7 +27,7 @@ QString expiration(const Expiration &expiration)
     case Expiration::Kind::Date:
         return QLocale().toString(expiration.date.toLocalTime().date(), QLocale::ShortFormat);
     case Expiration::Kind::Permanent:
-        return tr("Permanent");
+        return Text::tr("Permanent");
     case Expiration::Kind::None:
         break;
     }
@@ -35,7 +36,7 @@ QString expiration(const Expiration &expiration)
 
 QString keyType(License::KeyType type)
 {
-    return type == License::KeyType::Unknown ? tr("Unknown") : licenseKeyTypeName(type);
+    return type == License::KeyType::Unknown ? Text::tr("Unknown") : licenseKeyTypeName(type);
 }
 
 QString minutes(std::optional<int> minutes)
@@ -43,8 +44,8 @@ QString minutes(std::optional<int> minutes)
     if (!minutes)
         return {};
     if (*minutes >= 60 && *minutes % 60 == 0)
-        return tr("%1 min (%2 h)").arg(*minutes).arg(*minutes / 60);
-    return tr("%1 min").arg(*minutes);
+        return Text::tr("%1 min (%2 h)").arg(*minutes).arg(*minutes / 60);
+    return Text::tr("%1 min").arg(*minutes);
 }
 
 QString memory(std::optional<qint64> megabytes)
@@ -52,13 +53,13 @@ QString memory(std::optional<qint64> megabytes)
     if (!megabytes)
         return {};
     if (*megabytes >= 1024 && *megabytes % 1024 == 0)
-        return tr("%1 MB (%2 GB)").arg(*megabytes).arg(*megabytes / 1024);
-    return tr("%1 MB").arg(*megabytes);
+        return Text::tr("%1 MB (%2 GB)").arg(*megabytes).arg(*megabytes / 1024);
+    return Text::tr("%1 MB").arg(*megabytes);
 }
 
 QString hours(double hours)
 {
-    return tr("%1 hours").arg(QLocale().toString(hours, 'f', hours == qint64(hours) ? 0 : 1));
+    return Text::tr("%1 hours").arg(QLocale().toString(hours, 'f', hours == qint64(hours) ? 0 : 1));
 }
 
 QString dateTime(const QDateTime &utc)

@@ -34,10 +34,11 @@ bool darkTheme()
     return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 
-QString translate(const char *text)
+// The translation context of this file's strings (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("LogDisplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LogDisplay)
+};
 
 } // namespace
 
@@ -71,15 +72,15 @@ QString levelText(LogLine::Level level)
 {
     switch (level) {
     case LogLine::Level::Debug:
-        return translate("DEBUG");
+        return Text::tr("DEBUG");
     case LogLine::Level::Info:
-        return translate("INFO");
+        return Text::tr("INFO");
     case LogLine::Level::Warning:
-        return translate("WARN");
+        return Text::tr("WARN");
     case LogLine::Level::Error:
-        return translate("ERROR");
+        return Text::tr("ERROR");
     case LogLine::Level::Fatal:
-        return translate("FATAL");
+        return Text::tr("FATAL");
     case LogLine::Level::Unknown:
         break;
     }
@@ -90,19 +91,19 @@ QString levelTitle(LogLine::Level level)
 {
     switch (level) {
     case LogLine::Level::Debug:
-        return translate("Debug and above");
+        return Text::tr("Debug and above");
     case LogLine::Level::Info:
-        return translate("Info and above");
+        return Text::tr("Info and above");
     case LogLine::Level::Warning:
-        return translate("Warnings and errors");
+        return Text::tr("Warnings and errors");
     case LogLine::Level::Error:
-        return translate("Errors only");
+        return Text::tr("Errors only");
     case LogLine::Level::Fatal:
-        return translate("Fatal only");
+        return Text::tr("Fatal only");
     case LogLine::Level::Unknown:
         break;
     }
-    return translate("All levels");
+    return Text::tr("All levels");
 }
 
 QColor levelColor(LogLine::Level level)

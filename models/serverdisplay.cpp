@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's strings (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("ServerDisplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerDisplay)
+};
 
 } // namespace
 
@@ -22,21 +23,21 @@ QString stateText(ServerConnection::State state)
     using State = ServerConnection::State;
     switch (state) {
     case State::Idle:
-        return tr("Not connected");
+        return Text::tr("Not connected");
     case State::Connecting:
-        return tr("Connecting");
+        return Text::tr("Connecting");
     case State::Connected:
-        return tr("Connected");
+        return Text::tr("Connected");
     case State::Degraded:
-        return tr("Degraded");
+        return Text::tr("Degraded");
     case State::Unreachable:
-        return tr("Unreachable");
+        return Text::tr("Unreachable");
     case State::AuthFailed:
-        return tr("Authentication failed");
+        return Text::tr("Authentication failed");
     case State::Untrusted:
-        return tr("Certificate not trusted yet");
+        return Text::tr("Certificate not trusted yet");
     case State::CertificateChanged:
-        return tr("Certificate changed");
+        return Text::tr("Certificate changed");
     }
     return {};
 }
@@ -71,7 +72,7 @@ QString retryText(ServerConnection::State state, const QDateTime &nextRetry, con
         || (state != ServerConnection::State::Unreachable && state != ServerConnection::State::AuthFailed))
         return {};
     const qint64 seconds = std::max<qint64>(0, now.secsTo(nextRetry));
-    return tr("Next try at %1 (in %2 s).")
+    return Text::tr("Next try at %1 (in %2 s).")
         .arg(nextRetry.toLocalTime().time().toString(u"HH:mm:ss"_s))
         .arg(seconds);
 }
@@ -92,11 +93,11 @@ QString environmentName(ServerEntry::Environment environment)
 {
     switch (environment) {
     case ServerEntry::Environment::Production:
-        return tr("Production");
+        return Text::tr("Production");
     case ServerEntry::Environment::Test:
-        return tr("Test");
+        return Text::tr("Test");
     case ServerEntry::Environment::DisasterRecovery:
-        return tr("Disaster recovery");
+        return Text::tr("Disaster recovery");
     case ServerEntry::Environment::None:
         break;
     }
@@ -107,11 +108,11 @@ QString environmentTag(ServerEntry::Environment environment)
 {
     switch (environment) {
     case ServerEntry::Environment::Production:
-        return tr("PROD");
+        return Text::tr("PROD");
     case ServerEntry::Environment::Test:
-        return tr("TEST");
+        return Text::tr("TEST");
     case ServerEntry::Environment::DisasterRecovery:
-        return tr("DR");
+        return Text::tr("DR");
     case ServerEntry::Environment::None:
         break;
     }
@@ -137,9 +138,9 @@ QString pairRoleName(ServerEntry::PairRole role)
 {
     switch (role) {
     case ServerEntry::PairRole::Primary:
-        return tr("Primary");
+        return Text::tr("Primary");
     case ServerEntry::PairRole::Backup:
-        return tr("Backup");
+        return Text::tr("Backup");
     case ServerEntry::PairRole::None:
         break;
     }

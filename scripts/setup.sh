@@ -87,6 +87,7 @@ case "$mode" in
     test)
         install_deps
         check_format
+        bash scripts/check-translations.sh
         build ci
         run_tests
         ;;
