@@ -196,6 +196,57 @@ bool AgentConfig::load(const QString &file, const QString &rootOverride, AgentCo
     return file.isEmpty() || out->applyIni(file, error);
 }
 
+QStringList AgentConfig::knownKeys()
+{
+    // Plain C strings on purpose: the check scans this file's u"…"_s literals for the keys the
+    // loader reads and compares them with this list.
+    static constexpr const char *keys[] = {
+        "agent/listen",
+        "agent/state_dir",
+        "agent/certificate",
+        "agent/key",
+        "agent/role",
+        "agent/max_body_kib",
+        "server/root",
+        "server/license_viewer",
+        "server/license_log",
+        "server/error_log",
+        "server/instances_db",
+        "server/unit",
+        "server/systemctl",
+        "server/journalctl",
+        "server/sessions_command",
+        "server/remaining_hours_command",
+        "server/license_file",
+        "server/fingerprint_command",
+        "server/installer_command",
+        "server/backup_paths",
+        "server/backup_max_mib",
+        "server/esxi_bind",
+        "server/esxi_bind_answers",
+        "server/esxi_binding_file",
+        "host_facts/cpuinfo",
+        "host_facts/meminfo",
+        "host_facts/product_uuid",
+        "host_facts/machine_id",
+        "host_facts/hypervisor_type",
+        "host_facts/dmi_dir",
+        "host_facts/cloud_init_data",
+        "host_facts/detect_virt",
+        "timing/tool_timeout_ms",
+        "timing/service_timeout_ms",
+        "timing/admin_tool_timeout_ms",
+        "timing/license_max_age_ms",
+        "timing/service_max_age_ms",
+        "timing/esxi_bind_timeout_ms",
+        "timing/preflight_timeout_ms",
+    };
+    QStringList list;
+    for (const char *key : keys)
+        list.append(QString::fromLatin1(key));
+    return list;
+}
+
 QString AgentConfig::effectiveCertificateFile() const
 {
     return certificateFile.isEmpty() ? stateDir + u"/agent.crt"_s : certificateFile;

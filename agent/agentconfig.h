@@ -90,6 +90,11 @@ struct AgentConfig
     // the file cannot be read or holds a bad value.
     static bool load(const QString &file, const QString &rootOverride, AgentConfig *out, QString *error);
 
+    // Every INI key applyIni() and load() read, as "section/key", in the order of the shipped
+    // ve-agent.conf: the documentation check (tests/tst_shippedconfig.cpp) compares the file
+    // and the loader against it, so a new key must be added here too.
+    static QStringList knownKeys();
+
     QString effectiveCertificateFile() const;
     QString effectiveKeyFile() const;
 

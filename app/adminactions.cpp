@@ -11,6 +11,7 @@
 #include "widgets/servicemanagerdialog.h"
 
 #include <QAction>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -21,14 +22,17 @@ AdminActions::AdminActions(Workspace *workspace, ConnectionManager *connections,
     , m_window(window)
 {
     exportFingerprint = make(tr("Export &Fingerprint…"), u"actionExportFingerprint"_s,
-        tr("Save the fingerprint Stromasys needs to issue a license (warns when it would invalidate one)"));
+        tr("Save the fingerprint Stromasys needs to issue a license (warns when it would invalidate one)"),
+        u"fingerprint"_s);
     licenseUpdate = make(tr("License &Update…"), u"actionLicenseUpdate"_s,
-        tr("Compare a license file with the installed license, then install it (replaces the HASP Updater)"));
+        tr("Compare a license file with the installed license, then install it (replaces the HASP Updater)"),
+        u"license-update"_s);
     serverManager = make(tr("Server &Manager…"), u"actionServerManager"_s,
-        tr("Start, stop or restart the license server (replaces the HASP Manager)"));
+        tr("Start, stop or restart the license server (replaces the HASP Manager)"), u"service"_s);
     downloadBackup = make(tr("Download &Backup…"), u"actionDownloadBackup"_s,
-        tr("Save a verified backup of the license server's data or instances.db"));
-    auditLog = make(tr("&Audit Log…"), u"actionAuditLog"_s, tr("Every admin action on this server's agent"));
+        tr("Save a verified backup of the license server's data or instances.db"), u"backup"_s);
+    auditLog = make(tr("&Audit Log…"), u"actionAuditLog"_s, tr("Every admin action on this server's agent"),
+        u"audit-log"_s);
     connect(exportFingerprint, &QAction::triggered, this, [this] {
         if (m_connection)
             FingerprintExport::run(m_window, m_connection, serverName());
@@ -40,9 +44,10 @@ AdminActions::AdminActions(Workspace *workspace, ConnectionManager *connections,
     updateEnabled();
 }
 
-QAction *AdminActions::make(const QString &text, const QString &objectName, const QString &tip)
+QAction *AdminActions::make(
+    const QString &text, const QString &objectName, const QString &tip, const QString &icon)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(QIcon(u":/icons/"_s + icon + u".svg"_s), text, this);
     action->setObjectName(objectName);
     action->setToolTip(tip);
     action->setStatusTip(tip);

@@ -34,7 +34,7 @@ public:
     void setCurrentServer(const QUuid &id);
 
 private:
-    QAction *make(const QString &text, const QString &objectName, const QString &tip);
+    QAction *make(const QString &text, const QString &objectName, const QString &tip, const QString &icon);
     void updateEnabled();
     QString serverName() const;
     QString productionName() const; // the name to type, or empty when not a production server

@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "core/consolesettings.h"
 #include "core/lifecyclewatch.h"
+#include "core/settingsnotifier.h"
 #include "core/workspace.h"
 #include "models/alertmodel.h"
 #include "models/servertreemodel.h"
@@ -38,6 +39,9 @@ AlertCenter::AlertCenter(MainWindow *window, ServerTreeModel *treeModel)
     , m_banner(new GraceBanner(window))
 {
     reloadThresholds();
+    // A change in the settings applies at once, without a restart.
+    connect(SettingsNotifier::instance(), &SettingsNotifier::alertThresholdsChanged, this,
+        &AlertCenter::reloadThresholds);
     m_model->setServerNameResolver([this](const QString &id) { return serverName(id); });
     m_dock->setObjectName(u"alertsDock"_s);
     m_dock->setWidget(m_panel);
@@ -78,7 +82,13 @@ AlertCenter::~AlertCenter() = default;
 
 void AlertCenter::reloadThresholds()
 {
-    m_engine.setThresholds(ConsoleSettings::alertThresholds());
+    AlertThresholds thresholds = m_engine.thresholds();
+    const AlertThresholds stored = ConsoleSettings::alertThresholds();
+    thresholds.hours = stored.hours;
+    thresholds.expiryDays = stored.expiryDays;
+    m_engine.setThresholds(thresholds);
+    if (!m_engine.snapshots().isEmpty())
+        m_engine.evaluate(QDateTime::currentDateTimeUtc()); // raise or clear by the new levels now
 }
 
 void AlertCenter::watch(const QUuid &id, ServerConnection *connection)
@@ -200,8 +210,7 @@ void AlertCenter::onAlertRaised(const Alert &alert)
     if (m_tray) {
         const QString name = serverName(alert.serverId);
         m_tray->showMessage(name.isEmpty() ? alert.title : tr("%1: %2").arg(name, alert.title), alert.text,
-            alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
-                                                        : QSystemTrayIcon::Warning);
+            AlertModel::severityIcon(alert.severity));
     }
     Q_EMIT notified(alert);
 }

@@ -37,7 +37,7 @@ public:
     QDockWidget *dock() const { return m_dock; }
     GraceBanner *banner() const { return m_banner; }
 
-    void reloadThresholds(); // from ConsoleSettings
+    void reloadThresholds(); // from ConsoleSettings (done on every change there), evaluates again
     bool acknowledge(const QString &key); // by the local user
     void open(const QString &key); // selects the server and shows the page that explains it
 

@@ -62,6 +62,10 @@ struct Arguments
             "Page to show: overview, license, sessions, hours "
             "or logs."),
         u"page"_s, u"overview"_s};
+    QCommandLineOption open {u"open"_s,
+        QCoreApplication::translate("main", "With --screenshot: open this window and save it instead: %1.")
+            .arg(Screenshot::windowNames().join(u", "_s)),
+        u"window"_s};
     QCommandLineParser parser;
 
     Arguments()
@@ -70,7 +74,7 @@ struct Arguments
             QCoreApplication::translate("main", "Watches the VE license servers of Charon emulators."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, screenshot, page});
+        parser.addOptions({demo, screenshot, page, open});
     }
 };
 
@@ -114,10 +118,17 @@ int main(int argc, char **argv)
 
     const bool demoMode = parser.isSet(arguments.demo);
     const bool screenshotMode = parser.isSet(arguments.screenshot);
+    const QString openName = parser.value(arguments.open);
+    if (parser.isSet(arguments.open) && (!screenshotMode || !Screenshot::windowNames().contains(openName))) {
+        std::fprintf(stderr, "ve-console: --open needs --screenshot and one of: %s\n",
+            qPrintable(Screenshot::windowNames().join(u", "_s)));
+        return 2;
+    }
     MainWindow::Options options;
     options.workspacePath = demoMode ? QString() : Workspace::defaultPath();
     options.restoreState = !demoMode && !screenshotMode;
-    options.automaticPrompts = !screenshotMode;
+    // A screenshot shows no question, unless the question is what it is of.
+    options.automaticPrompts = !screenshotMode || openName == QLatin1String(Screenshot::PromptWindow);
     MainWindow window(options);
     if (screenshotMode)
         window.resize(1280, 800);
@@ -131,6 +142,7 @@ int main(int argc, char **argv)
 
     if (screenshotMode) {
         auto *shot = new Screenshot(&window, parser.value(arguments.screenshot), 10000, &app);
+        shot->setWindowToOpen(openName);
         shot->start();
     }
     return QApplication::exec();

@@ -3,6 +3,7 @@
 #include "core/agentclient.h"
 
 #include "core/fingerprint.h"
+#include "core/historysample.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -216,6 +218,21 @@ void AgentClient::sessions(std::function<void(const Result<QList<Session>> &)> d
     request("GET"_ba, u"/api/v1/sessions"_s, {},
         typed<QList<Session>>(std::move(done),
             [](const QJsonObject &object, QString *error) { return sessionsFromJson(object, error); }));
+}
+
+void AgentClient::history(
+    const QDateTime &from, const QDateTime &to, std::function<void(const Result<HistoryDocument> &)> done)
+{
+    QUrlQuery query;
+    if (from.isValid())
+        query.addQueryItem(u"from"_s, from.toUTC().toString(Qt::ISODateWithMs));
+    if (to.isValid())
+        query.addQueryItem(u"to"_s, to.toUTC().toString(Qt::ISODateWithMs));
+    // A "+" would read as a space: the times are UTC ("Z"), and anything else is encoded.
+    const QString encoded = query.query(QUrl::FullyEncoded);
+    request("GET"_ba, encoded.isEmpty() ? u"/api/v1/history"_s : u"/api/v1/history?"_s + encoded, {},
+        typed<HistoryDocument>(std::move(done),
+            [](const QJsonObject &object, QString *error) { return historyFromJson(object, error); }));
 }
 
 void AgentClient::request(const QByteArray &verb, const QString &path, const QByteArray &body,

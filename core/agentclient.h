@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+struct HistoryDocument;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSslCertificate;
@@ -93,6 +94,11 @@ public:
     void status(std::function<void(const Result<AgentStatus> &)> done);
     void license(std::function<void(const Result<LicenseDocument> &)> done);
     void sessions(std::function<void(const Result<QList<Session>> &)> done);
+    // GET /api/v1/history (core/historysample.h): the samples in [from, to]; an invalid time is
+    // left to the agent's default (to: its clock, from: 24 hours before to). A document whose
+    // shape is wrong fails as a whole with Protocol "bad-response" naming the first problem.
+    void history(const QDateTime &from, const QDateTime &to,
+        std::function<void(const Result<HistoryDocument> &)> done);
 
     // Generic JSON call for routes without a typed wrapper yet. body may be empty.
     void request(const QByteArray &verb, const QString &path, const QByteArray &body,

@@ -396,7 +396,8 @@ QList<Alert> AlertConditions::detect(const QList<ServerSnapshot> &servers,
     for (auto it = drift.cbegin(); it != drift.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        Alert a = draft(it.key(), Kind::HostFactDrift, {}, Severity::Warning);
+        // Critical: a changed host (CPU cores, instance type, clone …) invalidates the license.
+        Alert a = draft(it.key(), Kind::HostFactDrift, {}, Severity::Critical);
         a.title = u"Host facts changed"_s;
         a.text = it.value().join(u'\n');
         out.append(a);

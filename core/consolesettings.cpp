@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/consolesettings.h"
 
+#include "core/settingsnotifier.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <iterator>
 
@@ -13,32 +19,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int MaxLevels = 8;
-
-// "500,100,24" → {500, 100, 24}; anything unreadable, non-positive or empty gives the fallback.
-QList<double> readLevels(const QString &key, const QList<double> &fallback)
+// A stored list that no longer parses (edited by hand, older version) gives the fallback.
+QList<double> readLevels(const QString &key, double max, const QList<double> &fallback)
 {
-    const QString text = QSettings().value(key).toString();
-    QList<double> levels;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double value = part.trimmed().toDouble(&ok);
-        if (!ok || !(value > 0) || value > 1e9)
-            return fallback;
-        levels.append(value);
-    }
-    if (levels.isEmpty() || levels.size() > MaxLevels)
+    const QVariant value = QSettings().value(key);
+    if (!value.isValid())
         return fallback;
-    std::sort(levels.begin(), levels.end(), std::greater<double>());
-    return levels;
+    // An INI file edited by hand (500,100,24 without quotes) reads back as a list.
+    const QString text
+        = value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
+    return ConsoleSettings::parseLevels(text, max).value_or(fallback);
 }
 
 void writeLevels(const QString &key, const QList<double> &levels)
 {
+    QList<double> sorted = levels;
+    std::sort(sorted.begin(), sorted.end(), std::greater<double>());
     QStringList parts;
-    for (double value : levels)
+    for (double value : std::as_const(sorted))
         parts.append(QString::number(value));
     QSettings().setValue(key, parts.join(u','));
+    Q_EMIT SettingsNotifier::instance()->alertThresholdsChanged();
 }
 
 QList<AlertThresholds::Level> toLevels(const QList<double> &values)
@@ -68,14 +69,19 @@ void setPollIntervalSeconds(int seconds)
     QSettings().setValue(u"polling/intervalSeconds"_s, std::clamp(seconds, MinPollSeconds, MaxPollSeconds));
 }
 
-} // namespace ConsoleSettings
+QList<double> defaultHoursThresholds()
+{
+    return QList<double>(std::begin(DefaultHoursThresholds), std::end(DefaultHoursThresholds));
+}
 
-namespace ConsoleSettings {
+QList<double> defaultExpiryThresholdDays()
+{
+    return QList<double>(std::begin(DefaultExpiryThresholdDays), std::end(DefaultExpiryThresholdDays));
+}
 
 QList<double> hoursThresholds()
 {
-    return readLevels(u"alerts/hoursThresholds"_s,
-        QList<double>(std::begin(DefaultHoursThresholds), std::end(DefaultHoursThresholds)));
+    return readLevels(u"alerts/hoursThresholds"_s, MaxHoursThreshold, defaultHoursThresholds());
 }
 
 void setHoursThresholds(const QList<double> &hours)
@@ -85,8 +91,7 @@ void setHoursThresholds(const QList<double> &hours)
 
 QList<double> expiryThresholdDays()
 {
-    return readLevels(u"alerts/expiryThresholdDays"_s,
-        QList<double>(std::begin(DefaultExpiryThresholdDays), std::end(DefaultExpiryThresholdDays)));
+    return readLevels(u"alerts/expiryThresholdDays"_s, MaxExpiryThresholdDays, defaultExpiryThresholdDays());
 }
 
 void setExpiryThresholdDays(const QList<double> &days)
@@ -100,6 +105,48 @@ AlertThresholds alertThresholds()
     thresholds.hours = toLevels(hoursThresholds());
     thresholds.expiryDays = toLevels(expiryThresholdDays());
     return thresholds;
+}
+
+std::optional<QList<double>> parseLevels(const QString &text, double max, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<QList<double>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (text.size() > 200)
+        return fail(QCoreApplication::translate("ConsoleSettings", "The list is too long."));
+    static const QRegularExpression separators(u"[,;\\s]+"_s);
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleSettings", "Enter at least one number."));
+    if (parts.size() > MaxLevels)
+        return fail(QCoreApplication::translate("ConsoleSettings", "At most %1 levels.").arg(MaxLevels));
+    QList<double> levels;
+    const QLocale c = QLocale::c();
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double value = c.toDouble(part, &ok);
+        if (!ok || !std::isfinite(value))
+            return fail(
+                QCoreApplication::translate("ConsoleSettings", "\"%1\" is not a number.").arg(part.left(20)));
+        if (!(value > 0) || value > max)
+            return fail(QCoreApplication::translate("ConsoleSettings", "%1 is not between 0 and %2.")
+                            .arg(part.left(20), QLocale().toString(max, 'g', 12)));
+        if (levels.contains(value))
+            return fail(QCoreApplication::translate("ConsoleSettings", "%1 is given twice.").arg(part));
+        levels.append(value);
+    }
+    std::sort(levels.begin(), levels.end(), std::greater<double>());
+    return levels;
+}
+
+QString levelsText(const QList<double> &levels)
+{
+    QStringList parts;
+    for (double value : levels)
+        parts.append(QString::number(value));
+    return parts.join(u", "_s);
 }
 
 } // namespace ConsoleSettings

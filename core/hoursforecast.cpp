@@ -64,3 +64,10 @@ HoursForecast HoursForecast::compute(
         forecast.runOut = last.time.addMSecs(qint64(std::llround(hoursLeft * 3'600'000.0)));
     return forecast;
 }
+
+QList<ServerConnection::HoursSample> HoursForecast::projection() const
+{
+    if (trend != Trend::Burning || !runOut.isValid() || !windowEnd.isValid())
+        return {};
+    return {{windowEnd, remainingHours}, {runOut, 0.0}};
+}

@@ -29,6 +29,10 @@ struct HoursForecast
 
     static constexpr qint64 DefaultWindowSeconds = 3600;
 
+    // The projected decline at the measured rate, for a chart: the newest sample, then 0 hours at
+    // runOut. Empty unless Burning with a runOut.
+    QList<ServerConnection::HoursSample> projection() const;
+
     // Samples with an invalid time are ignored; order does not matter.
     static HoursForecast compute(
         const QList<ServerConnection::HoursSample> &samples, qint64 windowSeconds = DefaultWindowSeconds);

@@ -3,8 +3,6 @@
 #include "models/alertmodel.h"
 
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -182,20 +180,14 @@ QColor AlertModel::severityColor(Alert::Severity severity)
 
 QIcon AlertModel::severityIcon(Alert::Severity severity)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(severityColor(severity));
-    painter.drawEllipse(QRectF(2, 2, 12, 12));
-    painter.setPen(QPen(Qt::white, 2));
-    if (severity == Alert::Severity::Info) {
-        painter.drawLine(QPointF(8, 7), QPointF(8, 11.5));
-        painter.drawPoint(QPointF(8, 4.8));
-    } else {
-        painter.drawLine(QPointF(8, 4.5), QPointF(8, 9));
-        painter.drawPoint(QPointF(8, 11.5));
+    // SVG, so that the icon is sharp at every size and device pixel ratio.
+    switch (severity) {
+    case Alert::Severity::Info:
+        return QIcon(u":/icons/alert-info.svg"_s);
+    case Alert::Severity::Warning:
+        return QIcon(u":/icons/alert-warning.svg"_s);
+    case Alert::Severity::Critical:
+        return QIcon(u":/icons/alert-critical.svg"_s);
     }
-    return QIcon(pixmap);
+    return {};
 }

@@ -439,7 +439,7 @@ void TestAlertEngine::hostFactDrift()
     QSignalSpy cleared(&engine, &AlertEngine::alertCleared);
     engine.setHostFactDrift(u"p"_s, {u"CPU cores changed from 4 to 8"_s}, at(1));
     QCOMPARE(keys(raised), QStringList {u"p/host-fact-drift/"_s});
-    QCOMPARE(lastAlert(raised).severity, Severity::Warning);
+    QCOMPARE(lastAlert(raised).severity, Severity::Critical);
     engine.setHostFactDrift(u"p"_s, {u"CPU cores changed from 4 to 8"_s, u"RAM changed"_s}, at(2));
     QCOMPARE(raised.size(), 1);
     QVERIFY(lastAlert(updated).text.contains(u"RAM changed"_s));

@@ -7,6 +7,7 @@
 #include "app/connectionmanager.h"
 #include "app/mainwindow.h"
 #include "core/agentclient.h"
+#include "core/consolesettings.h"
 #include "core/workspace.h"
 #include "models/alertmodel.h"
 #include "models/servertreemodel.h"
@@ -184,6 +185,23 @@ private Q_SLOTS:
         QVERIFY(act(u"/api/v1/simulator/primary/up"_s));
         QVERIFY(advance(61));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    }
+
+    void thresholdsFromTheSettingsApplyAtOnce()
+    {
+        // The backup's license has at most 100 hours: under a new 200 h level it is low at once,
+        // without waiting for the next poll or a restart.
+        AlertEngine *engine = m_window->alerts()->engine();
+        const QString key
+            = Alert::makeKey(m_backup.toString(QUuid::WithoutBraces), Alert::Kind::HoursLow, u"200"_s);
+        QVERIFY(!engine->alert(key));
+        ConsoleSettings::setHoursThresholds({1000, 200});
+        QCOMPARE(engine->thresholds().hours.size(), 2);
+        QCOMPARE(engine->thresholds().hours.at(1).value, 200.0);
+        QVERIFY(engine->alert(key) && !engine->alert(key)->closedAt.isValid());
+        QCOMPARE(engine->alert(key)->severity, Alert::Severity::Warning);
+        ConsoleSettings::setHoursThresholds(ConsoleSettings::defaultHoursThresholds());
+        QVERIFY(engine->alert(key)->closedAt.isValid());
     }
 };
 

@@ -43,6 +43,22 @@ private Q_SLOTS:
         QCOMPARE(f.remainingHours, 10.0);
         QCOMPARE(f.runOut, t0.addSecs(30 * 60 + 5 * 3600));
         QCOMPARE(f.windowStart, t0);
+
+        // The chart's dashed line: from the newest sample down to 0 at the run-out.
+        const QList<Sample> line = f.projection();
+        QCOMPARE(line.size(), 2);
+        QCOMPARE(line.first().time, t0.addSecs(30 * 60));
+        QCOMPARE(line.first().hours, 10.0);
+        QCOMPARE(line.last().time, f.runOut);
+        QCOMPARE(line.last().hours, 0.0);
+    }
+
+    void noProjectionUnlessBurning()
+    {
+        QVERIFY(HoursForecast::compute({at(0, 80), at(10, 80)}).projection().isEmpty()); // steady
+        QVERIFY(HoursForecast::compute({at(0, 1), at(30, 0)}).projection().isEmpty()); // exhausted
+        QVERIFY(HoursForecast::compute({at(0, 50)}).projection().isEmpty()); // unknown
+        QVERIFY(HoursForecast::compute({at(0, 1e9 + 0.001), at(60, 1e9)}).projection().isEmpty());
     }
 
     void measuresOnlyTheRecentWindow()

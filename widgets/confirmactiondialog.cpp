@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,7 @@ ConfirmActionDialog::ConfirmActionDialog(const QString &title, const QString &me
     setObjectName(u"confirmActionDialog"_s);
     setWindowTitle(title);
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
+    icon->setPixmap(QIcon(u":/icons/alert-warning.svg"_s).pixmap(40, 40));
     auto *text = new QLabel(message, this);
     text->setObjectName(u"confirmMessage"_s);
     text->setWordWrap(true);

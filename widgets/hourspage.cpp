@@ -2,70 +2,96 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/hourspage.h"
 
-#include "core/hoursforecast.h"
+#include "core/consolesettings.h"
+#include "core/historycsv.h"
+#include "core/historywatch.h"
+#include "core/settingsnotifier.h"
 #include "models/licensedisplay.h"
+#include "widgets/hourschart.h"
 
-#include <QChart>
-#include <QChartView>
-#include <QDateTimeAxis>
-#include <QEvent>
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool answering(const ServerConnection *connection)
+{
+    return connection
+        && (connection->state() == ServerConnection::State::Connected
+            || connection->state() == ServerConnection::State::Degraded);
+}
+
+} // namespace
 
 HoursPage::HoursPage(QWidget *parent)
     : ServerPage(parent)
     , m_message(new QLabel(this))
-    , m_chart(new QChart)
-    , m_chartView(new QChartView(m_chart, this))
-    , m_series(new QLineSeries(m_chart))
-    , m_timeAxis(new QDateTimeAxis(m_chart))
-    , m_hoursAxis(new QValueAxis(m_chart))
+    , m_historyNote(new QLabel(this))
+    , m_exportNote(new QLabel(this))
+    , m_exportAction(new QAction(tr("E&xport CSV…"), this))
+    , m_exportButton(new QToolButton(this))
+    , m_chart(new HoursChart(this))
     , m_figures(new QGridLayout)
 {
     setObjectName(u"hoursPage"_s);
     m_message->setObjectName(u"hoursMessage"_s);
     m_message->setWordWrap(true);
-    m_chartView->setObjectName(u"hoursChart"_s);
-    m_chartView->setAccessibleName(tr("Remaining hours over time"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-
     m_figures->setSpacing(12);
     m_remaining = addFigure(tr("Remaining hours"), u"hoursRemaining"_s, 0);
     m_rate = addFigure(tr("Burn rate"), u"hoursBurnRate"_s, 1);
     m_runOut = addFigure(tr("Projected run-out"), u"hoursRunOut"_s, 2);
 
-    m_series->setName(tr("Remaining hours"));
-    m_chart->addSeries(m_series);
-    m_chart->legend()->hide();
-    m_chart->setTitle(tr("Remaining hours since the console started watching"));
-    m_timeAxis->setFormat(u"HH:mm:ss"_s);
-    m_timeAxis->setTitleText(tr("Time"));
-    m_hoursAxis->setTitleText(tr("Hours"));
-    m_hoursAxis->setLabelFormat(u"%.0f"_s);
-    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_hoursAxis, Qt::AlignLeft);
-    m_series->attachAxis(m_timeAxis);
-    m_series->attachAxis(m_hoursAxis);
-    QPen pen(QColor(0x3d, 0x7a, 0xb8));
-    pen.setWidthF(2.5);
-    m_series->setPen(pen);
-    applyTheme();
+    m_historyNote->setObjectName(u"hoursHistoryNote"_s);
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_exportNote->setObjectName(u"hoursExportNote"_s);
+    m_exportNote->setWordWrap(true);
+    m_exportNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportNote->hide(); // until there is something to say
+    m_exportAction->setObjectName(u"actionExportHistoryCsv"_s);
+    m_exportAction->setShortcut(QKeySequence::Save); // live only while this page is shown
+    m_exportAction->setToolTip(tr("Save the history of remaining hours, sessions and service state as "
+                                  "a CSV file (%1)")
+                                   .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &HoursPage::chooseCsvFile);
+    m_exportButton->setObjectName(u"exportHistoryButton"_s);
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setFocusPolicy(Qt::StrongFocus);
+    m_exportButton->setAutoRaise(false);
 
+    connect(SettingsNotifier::instance(), &SettingsNotifier::alertThresholdsChanged, this,
+        &HoursPage::updateChart);
+
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_historyNote, 1);
+    historyRow->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 14, 14, 14);
     layout->setSpacing(12);
     layout->addWidget(m_message);
     layout->addLayout(m_figures);
-    layout->addWidget(m_chartView, 1);
+    layout->addLayout(historyRow);
+    layout->addWidget(m_exportNote);
+    layout->addWidget(m_chart, 1);
     refresh();
 }
 
@@ -112,67 +138,63 @@ QString HoursPage::durationText(qint64 seconds)
 
 bool HoursPage::hasData() const
 {
-    return ServerPage::hasData() && (m_series->count() > 1 || !connection()->status().remainingHours);
+    if (!ServerPage::hasData() || (m_watch && m_watch->isFetching()))
+        return false;
+    // A chart worth a look: the burn rate is known (measured, idle or exhausted).
+    return m_forecast.trend != HoursForecast::Trend::Unknown || !connection()->status().remainingHours;
 }
 
 void HoursPage::connectTo(ServerConnection *connection)
 {
-    connect(connection, &ServerConnection::hoursSampled, this, &HoursPage::appendSample);
     connect(connection, &ServerConnection::statusUpdated, this, &HoursPage::updateFigures);
+    connect(connection, &ServerConnection::stateChanged, this, &HoursPage::maybeFetch);
 }
 
 void HoursPage::refresh()
 {
-    QList<QPointF> points;
-    if (connection()) {
-        const auto &history = connection()->hoursHistory();
-        points.reserve(history.size());
-        for (const auto &sample : history)
-            points.append(QPointF(double(sample.time.toMSecsSinceEpoch()), sample.hours));
-    }
-    m_series->replace(points);
-    updateAxes();
-    updateFigures();
+    attachWatch();
+    updateChart();
+    maybeFetch();
 }
 
-void HoursPage::appendSample(const ServerConnection::HoursSample &sample)
+void HoursPage::showEvent(QShowEvent *event)
 {
-    m_series->append(double(sample.time.toMSecsSinceEpoch()), sample.hours);
-    // Keep the chart in step with the connection's own cap on the history.
-    if (m_series->count() > ServerConnection::MaxHoursSamples)
-        m_series->removePoints(0, m_series->count() - ServerConnection::MaxHoursSamples);
-    updateAxes();
-    updateFigures();
+    ServerPage::showEvent(event);
+    maybeFetch(); // the first show for a server loads the agent's history
 }
 
-void HoursPage::updateAxes()
+void HoursPage::attachWatch()
 {
-    const QList<QPointF> points = m_series->points();
-    // Markers make the first few samples visible; with many they would only clutter the line.
-    m_series->setPointsVisible(points.size() <= 120);
-    if (points.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTime();
-        m_timeAxis->setRange(now.addSecs(-600), now);
-        m_hoursAxis->setRange(0, 100);
+    HistoryWatch *watch = connection() ? HistoryWatch::forConnection(connection()) : nullptr;
+    if (watch == m_watch)
         return;
+    if (m_watch)
+        disconnect(m_watch, nullptr, this, nullptr);
+    m_watch = watch;
+    if (watch) {
+        connect(watch, &HistoryWatch::historyChanged, this, &HoursPage::updateChart);
+        connect(watch, &HistoryWatch::historyChanged, this, &HoursPage::maybeFetch); // another server
+        connect(watch, &HistoryWatch::fetchFinished, this, &HoursPage::updateHistoryNote);
     }
-    double low = points.constFirst().y();
-    double high = low;
-    for (const QPointF &p : points) {
-        low = std::min(low, p.y());
-        high = std::max(high, p.y());
+}
+
+void HoursPage::maybeFetch()
+{
+    if (isVisible() && m_watch && answering(connection()) && !m_watch->hasFetched()
+        && !m_watch->isFetching()) {
+        m_watch->fetch();
+        updateHistoryNote();
     }
-    QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(points.constFirst().x()));
-    QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.constLast().x()));
-    if (first.secsTo(last) < 60)
-        last = first.addSecs(60); // a short history starts at the left edge and grows
-    m_timeAxis->setRange(first, last);
-    m_timeAxis->setFormat(first.daysTo(last) >= 1 ? u"dd.MM. HH:mm"_s : u"HH:mm:ss"_s);
-    // Zoomed to what the console saw, so that a slow decline is visible.
-    const double pad = std::max(0.5, (high - low) * 0.25);
-    m_hoursAxis->setRange(std::max(0.0, low - pad), high + pad);
-    m_hoursAxis->applyNiceNumbers();
-    m_hoursAxis->setLabelFormat(m_hoursAxis->max() - m_hoursAxis->min() < 10 ? u"%.1f"_s : u"%.0f"_s);
+}
+
+void HoursPage::updateChart()
+{
+    const QList<ServerConnection::HoursSample> samples
+        = m_watch ? m_watch->hoursSamples() : QList<ServerConnection::HoursSample>();
+    m_forecast = HoursForecast::compute(samples);
+    m_chart->setData(samples, m_forecast, ConsoleSettings::alertThresholds().hours);
+    updateFigures();
+    updateHistoryNote();
 }
 
 void HoursPage::updateFigures()
@@ -180,6 +202,7 @@ void HoursPage::updateFigures()
     const ServerConnection *c = connection();
     const bool reported = c && c->status().protocol > 0 && c->status().has(Capability::RemainingHours);
     const bool countdown = reported && c->status().remainingHours.has_value();
+    m_exportAction->setEnabled(!m_exporting && m_watch && !m_watch->entries().isEmpty());
     if (!c)
         m_message->setText(tr("No server selected."));
     else if (c->status().protocol == 0)
@@ -191,17 +214,17 @@ void HoursPage::updateFigures()
     else
         m_message->setText(
             tr("COUNTDOWN hours run only while at least one emulator is logged in. The rate is "
-               "measured over the last hour the console watched."));
-    m_chartView->setVisible(countdown);
+               "measured over the last hour of the history; the dashed line projects it to the run-out."));
+    m_chart->setVisible(countdown);
     if (!countdown) {
         m_remaining->setText(u"—"_s);
         m_rate->setText(u"—"_s);
         m_runOut->setText(u"—"_s);
         return;
     }
-    const HoursForecast forecast = HoursForecast::compute(c->hoursHistory());
     m_remaining->setText(LicenseDisplay::hours(*c->status().remainingHours));
-    switch (forecast.trend) {
+    m_rate->setToolTip(QString());
+    switch (m_forecast.trend) {
     case HoursForecast::Trend::Unknown:
         m_rate->setText(tr("measuring…"));
         m_runOut->setText(tr("measuring…"));
@@ -212,39 +235,99 @@ void HoursPage::updateFigures()
         m_runOut->setText(tr("not while idle"));
         break;
     case HoursForecast::Trend::Burning:
-        m_rate->setText(tr("%1 h per hour").arg(QLocale().toString(forecast.burnRatePerHour, 'f', 2)));
-        m_runOut->setText(forecast.runOut.isValid()
+        m_rate->setText(tr("%1 h per hour").arg(QLocale().toString(m_forecast.burnRatePerHour, 'f', 2)));
+        m_runOut->setText(m_forecast.runOut.isValid()
                 ? tr("%1\n(in %2)")
-                      .arg(LicenseDisplay::dateTime(forecast.runOut),
-                          durationText(QDateTime::currentDateTimeUtc().secsTo(forecast.runOut)))
+                      .arg(LicenseDisplay::dateTime(m_forecast.runOut),
+                          durationText(c->status().hostClock.isValid()
+                                  ? c->status().hostClock.secsTo(m_forecast.runOut)
+                                  : QDateTime::currentDateTimeUtc().secsTo(m_forecast.runOut)))
                 : tr("not in the foreseeable future"));
         break;
     case HoursForecast::Trend::Exhausted:
         m_rate->setText(u"—"_s);
-        m_runOut->setText(tr("ran out at %1").arg(LicenseDisplay::dateTime(forecast.runOut)));
+        m_runOut->setText(tr("ran out at %1").arg(LicenseDisplay::dateTime(m_forecast.runOut)));
         break;
     }
 }
 
-void HoursPage::applyTheme()
+void HoursPage::updateHistoryNote()
 {
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundBrush(palette().base());
-    m_chart->setTitleBrush(palette().text());
-    for (QAbstractAxis *axis :
-        {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_hoursAxis)}) {
-        axis->setLabelsBrush(palette().text());
-        axis->setTitleBrush(palette().text());
+    QString text;
+    if (!m_watch) {
+        text = QString();
+    } else if (m_watch->isFetching()) {
+        text = tr("Loading the agent's history…");
+    } else if (!m_watch->errorText().isEmpty()) {
+        text = m_watch->errorText() + u' ' + tr("The chart shows what this console saw.");
+    } else if (m_watch->hasFetched()) {
+        const qsizetype agent = m_watch->agentSamples();
+        const qsizetype console = m_watch->entries().size() - agent;
+        text = m_watch->entries().isEmpty()
+            ? tr("The agent has recorded no history yet.")
+            : tr("History since %1 · samples recorded by the agent: %2 · seen by this console: %3")
+                  .arg(LicenseDisplay::dateTime(m_watch->entries().constFirst().sample.time),
+                      QLocale().toString(agent), QLocale().toString(console));
+    } else {
+        text = tr("The agent's history loads when the server answers.");
     }
-    QPen pen(QColor(0x3d, 0x7a, 0xb8));
-    pen.setWidthF(2.5);
-    m_series->setPen(pen); // setTheme() resets the series colour
+    QStringList hidden;
+    for (double value : m_chart->hiddenThresholds())
+        hidden.append(QLocale().toString(value, 'g', 12));
+    if (!hidden.isEmpty() && m_chart->isVisible())
+        text += u' ' + tr("Alert thresholds above the chart: %1 h.").arg(hidden.join(u", "_s));
+    m_historyNote->setText(text.trimmed());
 }
 
-void HoursPage::changeEvent(QEvent *event)
+void HoursPage::chooseCsvFile()
 {
-    ServerPage::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyTheme();
+    if (!m_exportAction->isEnabled())
+        return;
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    QString host = connection() ? connection()->status().hostName : QString();
+    host.replace(unsafe, u"_"_s);
+    const QString name = u"hours-%1-%2.csv"_s.arg(host.isEmpty() ? u"server"_s : host.left(64),
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export History as CSV"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".csv"_s;
+    exportCsv(path);
+}
+
+bool HoursPage::exportCsv(const QString &path)
+{
+    if (m_exporting || !m_watch || m_watch->entries().isEmpty() || path.isEmpty())
+        return false;
+    m_exporting = true;
+    m_exportAction->setEnabled(false);
+    m_exportNote->setText(tr("Exporting…"));
+    m_exportNote->setVisible(true);
+    const QList<HistoryWatch::Entry> entries = m_watch->entries(); // shared, copied on write
+    const QString server = connection() ? connection()->status().hostName : QString();
+    auto error = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([entries, server, path, error, ok] {
+        *ok = HistoryCsv::write(path, HistoryCsv::format(entries, server), error.get());
+    });
+    connect(thread, &QThread::finished, this, [this, error, ok, path, rows = entries.size()] {
+        m_exporting = false;
+        const QString message = *ok
+            ? tr("Saved %1 rows to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(path))
+            : *error;
+        m_exportNote->setText(message);
+        QPalette palette = this->palette();
+        if (!*ok)
+            palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        m_exportNote->setPalette(palette);
+        m_exportNote->setVisible(true);
+        updateFigures();
+        Q_EMIT csvExported(*ok, message);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return true;
 }
