@@ -64,6 +64,14 @@ void serve(AgentServer *server, const ApiRequest &request, ApiResponder reply, L
         return;
     }
     start.lines = *lines;
+    if (request.query.hasQueryItem(u"format"_s)) {
+        const QString format = request.query.queryItemValue(u"format"_s);
+        if (format != "blocks"_L1 && format != "lines"_L1) {
+            badRequest(reply, u"format must be \"lines\" or \"blocks\"."_s);
+            return;
+        }
+        start.blocks = format == "blocks"_L1;
+    }
     if (follow && request.query.hasQueryItem(u"cursor"_s)) {
         start.cursor = request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
         if (start.cursor.isEmpty() || start.cursor.size() > MaxCursorLength) {

@@ -50,7 +50,8 @@ bool LogTail::startFile(const QString &path, const Start &start, QString *error)
     } else {
         follower->startBackfill(start.lines);
     }
-    connect(follower, &LogFollower::linesAppended, this, &LogTail::writeBatch);
+    connect(follower, &LogFollower::linesAppended, this,
+        start.blocks ? &LogTail::writeBlocks : &LogTail::writeBatch);
     connect(follower, &LogFollower::rotated, this, [this](const LogCursor &c) { writeEvent("rotated", c); });
     connect(
         follower, &LogFollower::truncated, this, [this](const LogCursor &c) { writeEvent("truncated", c); });
@@ -65,7 +66,7 @@ bool LogTail::startFile(const QString &path, const Start &start, QString *error)
     });
     m_setPaused = [follower](bool paused) { follower->setPaused(paused); };
     m_stop = [follower] { follower->stop(); };
-    begin();
+    begin(start.blocks);
     return true;
 }
 
@@ -85,13 +86,15 @@ bool LogTail::startJournal(const QStringList &command, const Start &start, QStri
     m_setPaused = [journal](bool paused) { journal->setPaused(paused); };
     m_stop = [journal] { journal->stop(); };
     journal->start(start.cursor.toLatin1(), start.lines, m_mode == Mode::Follow);
-    begin();
+    begin(false);
     return true;
 }
 
-void LogTail::begin()
+void LogTail::begin(bool blocks)
 {
-    if (!m_reply.beginStream(QByteArrayLiteral("application/x-ndjson; charset=utf-8"))) {
+    const QByteArray type = blocks ? QByteArrayLiteral("application/x-ve-log-blocks; charset=utf-8")
+                                   : QByteArrayLiteral("application/x-ndjson; charset=utf-8");
+    if (!m_reply.beginStream(type)) {
         finish();
         return;
     }
@@ -142,6 +145,44 @@ void LogTail::writeBatch(const LogBatch &batch)
         LogWire::appendLine(&out, QByteArrayView(data + start, end - start), cursor);
         start = end + 1;
     }
+    write(out);
+}
+
+// Blocks of whole lines up to LogWire::BlockBytes (a batch of the follower is usually one; a
+// single longer line is a block of its own), each with the cursor after its last line. A batch
+// that needs no replacement goes out as it is, after its header: the text is not copied here.
+void LogTail::writeBlocks(const LogBatch &batch)
+{
+    const QByteArrayView lines = batch.lines;
+    const char *data = lines.data();
+    QByteArray out;
+    qsizetype start = 0;
+    qsizetype done = 0; // lines written
+    while (start < lines.size()) {
+        qsizetype end = lines.size();
+        if (end - start > LogWire::BlockBytes) {
+            // After the last line feed within the limit, or after the one long line.
+            const void *hit = memrchr(data + start, '\n', size_t(LogWire::BlockBytes));
+            if (!hit) {
+                hit = std::memchr(
+                    data + start + LogWire::BlockBytes, '\n', size_t(end - start - LogWire::BlockBytes));
+            }
+            end = static_cast<const char *>(hit) - data + 1;
+        }
+        const QByteArrayView block = lines.sliced(start, end - start);
+        const LogWire::BlockScan scan = LogWire::scanBlock(block);
+        done += scan.lines;
+        const QByteArray cursor = batch.cursorAfter(done - 1).toString().toLatin1();
+        if (scan.clean && block.size() == lines.size()) {
+            LogWire::appendBlockHeader(&out, block.size(), scan.lines, cursor);
+            write(out);
+            write(batch.lines);
+            return;
+        }
+        LogWire::appendBlock(&out, block, scan, cursor);
+        start = end;
+    }
+    Q_ASSERT(done == batch.lineCount());
     write(out);
 }
 

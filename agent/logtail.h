@@ -15,8 +15,10 @@ struct LogBatch;
 class LogCursor;
 class QTcpSocket;
 
-// Serves one request of the log routes (agent/logroutes.h) as a chunked NDJSON answer
-// (core/logwire.h), read from a LogFollower (files) or a JournalFollower (the journal).
+// Serves one request of the log routes (agent/logroutes.h) as a chunked answer of log records
+// (core/logwire.h: NDJSON, or for a file asked for in the block form, blocks of raw lines with a
+// cursor each, between the event records), read from a LogFollower (files) or a JournalFollower
+// (the journal).
 //
 // - Backfill: the lines, then {"event":"caught-up"}, then the answer ends.
 // - Follow: the same, then every new line, rotation, truncation … until the client leaves.
@@ -37,11 +39,14 @@ public:
     static constexpr int HeartbeatMs = 15000;
     static constexpr qsizetype BatchBytes = 256 << 10; // file bytes per write
 
-    // Where to start: after `cursor`, or (cursor empty) with the last `lines` lines.
+    // Where to start: after `cursor`, or (cursor empty) with the last `lines` lines. `blocks`:
+    // a file's lines in the block form (LogWire::appendBlock); the journal's stay line records,
+    // each with its own cursor.
     struct Start
     {
         QString cursor;
         qint64 lines = 0;
+        bool blocks = false;
     };
 
     LogTail(const ApiResponder &reply, Mode mode, QObject *parent = nullptr);
@@ -53,9 +58,10 @@ public:
     bool startJournal(const QStringList &command, const Start &start, QString *error);
 
 private:
-    void begin();
+    void begin(bool blocks);
     void write(const QByteArray &records);
     void writeBatch(const LogBatch &batch);
+    void writeBlocks(const LogBatch &batch);
     void writeEvent(const char *event, const LogCursor &cursor);
     void reachedEnd(const QByteArray &cursor);
     void fail(const QString &message);

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: VE License Console authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// bench_logtail FILE [--lines N] [--samples K] [--interval-ms MS] [--runs R]
+// bench_logtail FILE [--lines N] [--samples K] [--interval-ms MS] [--runs R] [--format F]
 // The live-log path end to end, over loopback TLS: a real ve-agent (host backend) serving a copy
 // of FILE as its license.log, LogStream in this process.
 //  - backfill: the last N lines (default 1,000,000) through the stream route into a LogStore,
-//    until caught-up; wall time, CPU of both processes, lines and bytes; lnav's load of the same
-//    file in the same run as the anchor (when lnav is installed).
+//    until caught-up, in the block form (the default) or as line records (--format lines); wall
+//    time, CPU of both processes (the console's main thread, which holds the store, on its own),
+//    lines and bytes; lnav's load of the same file in the same run as the anchor (when lnav is
+//    installed). Then the bytes on the wire (before TLS) of one backfill in each form.
 //  - latency: K lines (default 1000) appended to the live file one by one, every MS ms; the time
 //    from the write to the line arriving in LogStream's linesReceived (p50/p90/p99/max).
 #include "core/agentclient.h"
@@ -16,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -46,16 +49,18 @@ double cpuMs(int who = RUSAGE_SELF)
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-// utime + stime of another process from /proc/PID/stat, in ms.
+// CPU time of another process in ms: the sum over its threads of /proc/PID/task/TID/schedstat
+// (nanoseconds on the CPU; /proc/PID/stat counts in ticks of 10 ms).
 double processCpuMs(qint64 pid)
 {
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble(); // fields 14, 15
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    double ns = 0;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(tid + u"/schedstat"_s));
+        if (file.open(QIODevice::ReadOnly))
+            ns += file.readAll().split(' ').value(0).toDouble();
+    }
+    return ns / 1e6;
 }
 
 // Runs until `done` or the timeout; false on the timeout.
@@ -87,11 +92,13 @@ QPair<double, double> lnavLoad(const QString &file)
     return {double(timer.nsecsElapsed()) / 1e6, cpuMs(RUSAGE_CHILDREN) - cpu};
 }
 
-void backfill(AgentFixture &agent, AgentClient &settings, qint64 lines, const QString &file, int run)
+void backfill(
+    AgentFixture &agent, AgentClient &settings, qint64 lines, bool blocks, const QString &file, int run)
 {
     LogStore store(qMax<qsizetype>(1, lines));
     LogStream::Options options;
     options.backfillLines = lines;
+    options.blocks = blocks;
     LogStream stream(&settings, u"license"_s, options);
     QObject::connect(&stream, &LogStream::linesReceived, &stream,
         [&store](const QByteArray &batch) { store.appendLines(batch); });
@@ -99,6 +106,7 @@ void backfill(AgentFixture &agent, AgentClient &settings, qint64 lines, const QS
     QObject::connect(&stream, &LogStream::caughtUp, &stream, [&caughtUp] { caughtUp = true; });
     const double agentCpu = processCpuMs(agent.pid());
     const double selfCpu = cpuMs();
+    const double mainCpu = cpuMs(RUSAGE_THREAD);
     QElapsedTimer timer;
     timer.start();
     stream.start();
@@ -109,12 +117,16 @@ void backfill(AgentFixture &agent, AgentClient &settings, qint64 lines, const QS
     }
     const double wall = double(timer.nsecsElapsed()) / 1e6;
     const double consoleCpu = cpuMs() - selfCpu;
+    const double mainCpuUsed = cpuMs(RUSAGE_THREAD) - mainCpu;
     const double agentCpuUsed = processCpuMs(agent.pid()) - agentCpu;
-    print(u"backfill run %1: %2 lines, %3 MiB held, %4 ms wall; CPU: console %5 ms, agent %6 ms"_s.arg(run)
+    print(u"backfill run %1 (%2): %3 lines, %4 MiB held, %5 ms wall; CPU: console %6 ms (main thread %7 ms), "
+          "agent %8 ms"_s.arg(run)
+              .arg(blocks ? u"blocks"_s : u"line records"_s)
               .arg(store.lineCount())
               .arg(double(store.rawBytes()) / 1048576.0, 0, 'f', 1)
               .arg(wall, 0, 'f', 0)
               .arg(consoleCpu, 0, 'f', 0)
+              .arg(mainCpuUsed, 0, 'f', 0)
               .arg(agentCpuUsed, 0, 'f', 0));
     const auto [lnavWall, lnavCpu] = lnavLoad(file);
     if (lnavWall > 0)
@@ -123,6 +135,19 @@ void backfill(AgentFixture &agent, AgentClient &settings, qint64 lines, const QS
                   .arg(lnavCpu, 0, 'f', 0)
                   .arg(wall / lnavWall, 0, 'f', 2)
                   .arg((consoleCpu + agentCpuUsed) / lnavCpu, 0, 'f', 2));
+}
+
+// The bytes of one backfill answer as they come out of TLS (HTTP chunk framing removed).
+qint64 wireBytes(AgentClient &settings, qint64 lines, bool blocks)
+{
+    qint64 bytes = 0;
+    bool done = false;
+    settings.requestData(
+        "GET"_ba,
+        u"/api/v1/logs/license?lines=%1%2"_s.arg(lines).arg(blocks ? u"&format=blocks"_s : QString()), {},
+        [&bytes](const QByteArray &data) { bytes += data.size(); },
+        [&done](const Result<QJsonObject> &) { done = true; });
+    return runUntil([&done] { return done; }, 600000) ? bytes : -1;
 }
 
 void latency(AgentClient &settings, const QString &path, int samples, int intervalMs)
@@ -204,7 +229,9 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(
         u"interval-ms"_s, u"Between appended lines (default 20)."_s, u"MS"_s, u"20"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Backfill runs (default 3)."_s, u"R"_s, u"3"_s);
-    parser.addOptions({linesOption, samplesOption, intervalOption, runsOption});
+    const QCommandLineOption formatOption(
+        u"format"_s, u"The backfill's form: blocks (default) or lines."_s, u"F"_s, u"blocks"_s);
+    parser.addOptions({linesOption, samplesOption, intervalOption, runsOption, formatOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(64);
@@ -227,8 +254,13 @@ int main(int argc, char **argv)
     settings.setToken(agent.addToken(u"bench"_s, u"viewer"_s));
     settings.setPinnedSha256(agent.sha256());
 
+    const qint64 lines = parser.value(linesOption).toLongLong();
+    const bool blocks = parser.value(formatOption) != "lines"_L1;
     for (int run = 1; run <= parser.value(runsOption).toInt(); ++run)
-        backfill(agent, settings, parser.value(linesOption).toLongLong(), file, run);
+        backfill(agent, settings, lines, blocks, file, run);
+    print(u"bytes on the wire (before TLS) for %1 lines: blocks %2 MB, line records %3 MB"_s.arg(lines)
+              .arg(double(wireBytes(settings, lines, true)) / 1e6, 0, 'f', 1)
+              .arg(double(wireBytes(settings, lines, false)) / 1e6, 0, 'f', 1));
     latency(settings, live, parser.value(samplesOption).toInt(), parser.value(intervalOption).toInt());
     return 0;
 }

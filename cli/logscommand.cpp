@@ -63,6 +63,19 @@ public:
             flush();
     }
 
+    // Lines each ending in '\n' (a block, a LogStream batch); only as text: they have no cursor.
+    void lines(QByteArrayView lines)
+    {
+        Q_ASSERT(!m_json);
+        while (!lines.isEmpty()) {
+            const qsizetype end = lines.indexOf('\n');
+            line(lines.first(end < 0 ? lines.size() : end), {});
+            lines = lines.sliced(end < 0 ? lines.size() : end + 1);
+        }
+    }
+
+    bool isJson() const { return m_json; }
+
     void flush()
     {
         Cli::writeOut(QByteArrayView(m_out));
@@ -91,6 +104,8 @@ int backfill(const ServerCommand::Remote &remote, const QString &path, Printer &
             const bool ok = reader.feed(data, [&](const LogWire::Record &record) {
                 if (record.kind == LogWire::Record::Kind::Line)
                     printer.line(record.line, record.cursor);
+                else if (record.kind == LogWire::Record::Kind::Block)
+                    printer.lines(record.line);
                 else if (record.event == "error")
                     Cli::writeErr(
                         u"vectl: warning: the agent reports: %1\n"_s.arg(QString::fromUtf8(record.message)));
@@ -126,9 +141,17 @@ int follow(const ServerCommand::Remote &remote, const QString &source, qint64 li
     QEventLoop loop;
     quitOnSignals(&loop);
     int exit = Cli::ExitOk;
-    QObject::connect(&stream, &LogStream::lineReceived, &loop,
-        [&](const QByteArray &line, const QString &cursor) { printer.line(line, cursor.toLatin1()); });
-    QObject::connect(&stream, &LogStream::linesReceived, &loop, [&] { printer.flush(); });
+    // JSON Lines carry every line's cursor: line records. Text needs none: blocks.
+    if (printer.isJson()) {
+        QObject::connect(&stream, &LogStream::lineReceived, &loop,
+            [&](const QByteArray &line, const QString &cursor) { printer.line(line, cursor.toLatin1()); });
+        QObject::connect(&stream, &LogStream::linesReceived, &loop, [&] { printer.flush(); });
+    } else {
+        QObject::connect(&stream, &LogStream::linesReceived, &loop, [&](const QByteArray &lines) {
+            printer.lines(lines);
+            printer.flush();
+        });
+    }
     QObject::connect(&stream, &LogStream::cursorExpired, &loop,
         [] { Cli::writeErr(u"vectl: warning: lines were lost while disconnected (rotated away)\n"_s); });
     QObject::connect(&stream, &LogStream::agentErrorReported, &loop, [](const QString &message) {
@@ -183,6 +206,6 @@ int LogsCommand::run(const Cli::Invocation &invocation)
     if (parser.isSet(followOption))
         return follow(remote, source, lines, printer);
     const QString path = u"/api/v1/logs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(source))
-        + u"?lines="_s + QString::number(lines);
+        + u"?lines="_s + QString::number(lines) + (remote.json ? QString() : u"&format=blocks"_s);
     return backfill(remote, path, printer);
 }

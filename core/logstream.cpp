@@ -91,6 +91,8 @@ void LogStream::connectNow()
         path += u"cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(m_cursor)));
     const quint64 generation = m_generation;
     m_perLine = isSignalConnected(QMetaMethod::fromSignal(&LogStream::lineReceived));
+    if (m_options.blocks && !m_perLine)
+        path += u"&format=blocks"_s; // an agent that does not know it sends line records
     setState(State::Connecting);
     m_client->requestData(
         "GET"_ba, path, {}, [this, generation](const QByteArray &data) { received(generation, data); },
@@ -120,8 +122,10 @@ bool LogStream::handleRecord(quint64 generation, const LogWire::Record &record)
             return false;
     }
     // Progress (not a stream that only says "error" and ends): the backoff starts afresh.
-    if (record.kind == LogWire::Record::Kind::Line || record.event == "caught-up")
+    if (record.kind != LogWire::Record::Kind::Event || record.event == "caught-up")
         m_retryMs = m_options.initialRetryMs;
+    if (record.kind == LogWire::Record::Kind::Block)
+        return handleBlock(generation, record);
     if (record.kind == LogWire::Record::Kind::Line) {
         m_batch.append(record.line);
         m_batch.append('\n');
@@ -148,6 +152,29 @@ bool LogStream::handleRecord(quint64 generation, const LogWire::Record &record)
     else if (event == "error")
         Q_EMIT agentErrorReported(QString::fromUtf8(record.message));
     // "heartbeat" and events of later versions: nothing to do.
+    return generation == m_generation;
+}
+
+// A block's text is handed on as it is: the lines before it first, then the block in one batch.
+bool LogStream::handleBlock(quint64 generation, const LogWire::Record &record)
+{
+    if (!flush(generation))
+        return false;
+    m_cursor = record.cursor;
+    // A copy that shares the reader's buffer: a slot may stop the stream, which resets the reader.
+    const QByteArray lines = record.line;
+    if (m_perLine) {
+        // Asked for line records, sent a block all the same: each line gets the block's cursor.
+        const QString cursor = QString::fromLatin1(record.cursor);
+        for (qsizetype start = 0; start < lines.size();) {
+            const qsizetype end = lines.indexOf('\n', start);
+            Q_EMIT lineReceived(lines.sliced(start, end - start), cursor);
+            if (generation != m_generation)
+                return false;
+            start = end + 1;
+        }
+    }
+    Q_EMIT linesReceived(lines, qsizetype(record.blockLines));
     return generation == m_generation;
 }
 

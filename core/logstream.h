@@ -13,12 +13,12 @@
 // Follows one log source of one agent live (GET /api/v1/logs/{source}/stream, docs/protocol.md
 // "Live logs") and hands its lines out in batches, e.g. to a LogStore behind the Logs page.
 //
-// Lossless resume: every line comes with the agent's resume cursor. LogStream keeps the cursor
-// of the last line handed out and, after any break (network, agent restart or crash, a silence
-// longer than silenceTimeoutMs: the agent sends a heartbeat every 15 s), reconnects with it after
-// an exponential backoff; the agent then sends exactly the lines after it, across rotation and
-// truncation. The first connection asks for the last `backfillLines` lines, unless setCursor()
-// gave a place to resume from.
+// Lossless resume: every line (in the block form, every block of lines) comes with the agent's
+// resume cursor. LogStream keeps the cursor of the last line handed out and, after any break
+// (network, agent restart or crash, a silence longer than silenceTimeoutMs: the agent sends a
+// heartbeat every 15 s), reconnects with it after an exponential backoff; the agent then sends
+// exactly the lines after it, across rotation and truncation. The first connection asks for the last
+// `backfillLines` lines, unless setCursor() gave a place to resume from.
 //
 // States: Idle → Connecting → Streaming (the first record arrived); a break → Reconnecting
 // (retryInMs()) → Connecting …; Failed, until the next start(), when retrying cannot help: the
@@ -30,7 +30,8 @@
 //  - linesReceived(lines, count): `count` lines, each ending in '\n', valid UTF-8 (the agent
 //    replaced invalid bytes), ready for LogStore::appendLines(); cursor() is after the last one;
 //  - lineReceived(line, cursor): each line with its own cursor, before the batch that holds it,
-//    for a consumer that needs every line's cursor (vectl --json); emitted only while connected;
+//    for a consumer that needs every line's cursor (vectl --json); emitted only while connected.
+//    While it is connected the stream asks for line records, not blocks (Options::blocks);
 //  - rotated(): the lines that follow come from the next newer file;
 //  - truncated(): the file was truncated; the lines that follow are its new content;
 //  - cursorExpired(): the cursor's file was rotated away while disconnected: lines between are
@@ -59,6 +60,10 @@ public:
         int maxRetryMs = 30000;
         int silenceTimeoutMs = 45000;
         qsizetype maxRecordBytes = LogWireReader::DefaultMaxRecordBytes;
+        // Ask for the block form (format=blocks): raw text in blocks with a cursor per block,
+        // about half the bytes of line records and no decoding per line. Not asked while
+        // lineReceived() is connected, which needs every line's cursor.
+        bool blocks = true;
     };
 
     LogStream(AgentClient *settings, const QString &source, QObject *parent = nullptr);
@@ -97,6 +102,7 @@ private:
     void dropConnection();
     void received(quint64 generation, const QByteArray &data);
     bool handleRecord(quint64 generation, const LogWire::Record &record);
+    bool handleBlock(quint64 generation, const LogWire::Record &record);
     bool flush(quint64 generation);
     void ended(quint64 generation, const Result<QJsonObject> &result);
     void scheduleRetry();

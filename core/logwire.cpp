@@ -2,99 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/logwire.h"
 
+#include "core/logwiretext.h"
+
 #include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr char Replacement[] = "\xEF\xBF\xBD"; // U+FFFD in UTF-8
+using LogWireText::Replacement;
+using LogWireText::skipPlain;
+using LogWireText::validSequence;
+
 constexpr int MaxDepth = 32;
+constexpr int MaxCountDigits = 15;
 
-// The length of the valid UTF-8 sequence at `p` (1–4), or 0 when it is invalid; then `*skip` is
-// the length of its maximal invalid subpart (replaced by one U+FFFD, as Unicode recommends).
-int validSequence(const uchar *p, const uchar *end, int *skip)
-{
-    const uchar c = *p;
-    if (c < 0x80)
-        return 1;
-    int length = 0;
-    uchar low = 0x80, high = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        low = c == 0xE0 ? 0xA0 : 0x80;
-        high = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        low = c == 0xF0 ? 0x90 : 0x80;
-        high = c == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        *skip = 1;
-        return 0;
-    }
-    int i = 1;
-    for (; i < length && p + i < end; ++i) {
-        const uchar b = p[i];
-        if (i == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF))
-            break;
-    }
-    if (i == length)
-        return length;
-    *skip = i;
-    return 0;
-}
+// What appendChecked() does besides replacing invalid UTF-8: escape for JSON, nothing, or turn a
+// CR into a blank (a log line as the block form carries it).
+enum class Mode { Json, Utf8, Text };
 
-void appendCodePoint(QByteArray *out, char32_t c)
-{
-    if (c < 0x80) {
-        out->append(char(c));
-    } else if (c < 0x800) {
-        out->append(char(0xC0 | (c >> 6)));
-        out->append(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out->append(char(0xE0 | (c >> 12)));
-        out->append(char(0x80 | ((c >> 6) & 0x3F)));
-        out->append(char(0x80 | (c & 0x3F)));
-    } else {
-        out->append(char(0xF0 | (c >> 18)));
-        out->append(char(0x80 | ((c >> 12) & 0x3F)));
-        out->append(char(0x80 | ((c >> 6) & 0x3F)));
-        out->append(char(0x80 | (c & 0x3F)));
-    }
-}
-
-// Skips the bytes that need no attention: with `Json` no control character, quote or backslash;
-// with `Ascii` nothing from 0x80 up. Eight bytes at a time (the has-less-than and has-zero-byte
-// tricks, which never miss a byte; a false alarm only means a closer look), so plain text costs
-// about what memchr does.
-template<bool Json, bool Ascii> const uchar *skipPlain(const uchar *p, const uchar *end)
-{
-    constexpr quint64 Ones = 0x0101010101010101ULL;
-    constexpr quint64 High = 0x8080808080808080ULL;
-    while (end - p >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        quint64 special = Ascii ? (w & High) : 0;
-        if (Json) {
-            special |= (w - Ones * 0x20) & ~w & High; // a byte below 0x20
-            const quint64 quote = w ^ (Ones * '"');
-            special |= (quote - Ones) & ~quote & High;
-            const quint64 backslash = w ^ (Ones * '\\');
-            special |= (backslash - Ones) & ~backslash & High;
-        }
-        if (special)
-            break;
-        p += 8;
-    }
-    while (p < end && (!Ascii || *p < 0x80) && (!Json || (*p >= 0x20 && *p != '"' && *p != '\\')))
-        ++p;
-    return p;
-}
-
-// Shared by the writer (JSON escapes) and appendValidUtf8 (none).
-template<bool Escape> void appendChecked(QByteArray *out, QByteArrayView text)
+// Shared by the writer (JSON escapes), appendValidUtf8 (none) and appendLogText (CR to blank).
+template<Mode M> void appendChecked(QByteArray *out, QByteArrayView text)
 {
     static constexpr char Hex[] = "0123456789abcdef";
     const auto *p = reinterpret_cast<const uchar *>(text.data());
@@ -104,8 +32,9 @@ template<bool Escape> void appendChecked(QByteArray *out, QByteArrayView text)
         if (p > run)
             out->append(reinterpret_cast<const char *>(run), p - run);
     };
+    constexpr bool Escape = M == Mode::Json;
     while (p < end) {
-        p = skipPlain<Escape, true>(p, end);
+        p = skipPlain<Escape, true, M == Mode::Text>(p, end);
         if (p >= end)
             break;
         const uchar c = *p;
@@ -119,6 +48,12 @@ template<bool Escape> void appendChecked(QByteArray *out, QByteArrayView text)
             out->append(Replacement, 3);
             p += skip;
             run = p;
+            continue;
+        }
+        if (M == Mode::Text && c == '\r') {
+            flush();
+            out->append(' ');
+            run = ++p;
             continue;
         }
         if (!Escape || (c >= 0x20 && c != '"' && c != '\\')) {
@@ -165,11 +100,13 @@ public:
 
     bool parse(LogWire::Record *record)
     {
-        bool haveLine = false, haveEvent = false;
+        bool haveLine = false, haveEvent = false, haveBlock = false, haveLines = false;
         record->cursor.resize(0);
         record->line.resize(0);
         record->event.resize(0);
         record->message.resize(0);
+        record->blockBytes = 0;
+        record->blockLines = 0;
         skipSpace();
         if (!expect('{'))
             return false;
@@ -185,19 +122,14 @@ public:
                 if (!expect(':'))
                     return false;
                 skipSpace();
-                QByteArray *target = nullptr;
-                if (key == "line") {
-                    target = &record->line;
-                    haveLine = true;
-                } else if (key == "cursor") {
-                    target = &record->cursor;
-                } else if (key == "event") {
-                    target = &record->event;
-                    haveEvent = true;
-                } else if (key == "message") {
-                    target = &record->message;
-                }
-                if (target) {
+                if (key == "block" || key == "lines") {
+                    const bool block = key == "block";
+                    if (!parseCount(block ? &record->blockBytes : &record->blockLines, key))
+                        return false;
+                    (block ? haveBlock : haveLines) = true;
+                } else if (QByteArray *target = stringMember(record, key)) {
+                    haveLine |= target == &record->line;
+                    haveEvent |= target == &record->event;
                     target->resize(0);
                     if (m_p >= m_end || *m_p != '"')
                         return fail(u"member \"%1\" is not a string"_s.arg(QString::fromUtf8(key)));
@@ -220,6 +152,15 @@ public:
         skipSpace();
         if (m_p != m_end)
             return fail(u"data after the object"_s);
+        if (haveBlock) {
+            if (!haveLines || record->cursor.isEmpty() || haveLine)
+                return fail(u"a block needs \"lines\" and \"cursor\", and no \"line\""_s);
+            if (record->blockLines < 1 || record->blockLines > record->blockBytes)
+                return fail(u"a block of %1 bytes cannot hold %2 lines"_s.arg(record->blockBytes)
+                                .arg(record->blockLines));
+            record->kind = LogWire::Record::Kind::Block;
+            return true;
+        }
         if (haveLine) {
             if (record->cursor.isEmpty())
                 return fail(u"a line without a cursor"_s);
@@ -234,6 +175,19 @@ public:
     }
 
 private:
+    static QByteArray *stringMember(LogWire::Record *record, QByteArrayView key)
+    {
+        if (key == "line")
+            return &record->line;
+        if (key == "cursor")
+            return &record->cursor;
+        if (key == "event")
+            return &record->event;
+        if (key == "message")
+            return &record->message;
+        return nullptr;
+    }
+
     bool fail(const QString &message)
     {
         *m_error = message;
@@ -273,6 +227,19 @@ private:
         if (!parseString(&m_key, false))
             return false;
         *key = m_key;
+        return true;
+    }
+
+    // A count: a non-negative integer without sign, fraction or exponent.
+    bool parseCount(qint64 *value, QByteArrayView key)
+    {
+        const char *start = m_p;
+        qint64 v = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - start < MaxCountDigits)
+            v = v * 10 + (*m_p++ - '0');
+        if (m_p == start || (m_p < m_end && isNumberChar(*m_p)) || (*start == '0' && m_p - start > 1))
+            return fail(u"member \"%1\" is not a count"_s.arg(QString::fromUtf8(key)));
+        *value = v;
         return true;
     }
 
@@ -318,7 +285,7 @@ private:
             m_p = reinterpret_cast<const char *>(skipPlain<true, false>(
                 reinterpret_cast<const uchar *>(m_p), reinterpret_cast<const uchar *>(m_end)));
             if (out && m_p > run)
-                appendChecked<false>(out, QByteArrayView(run, m_p - run));
+                appendChecked<Mode::Utf8>(out, QByteArrayView(run, m_p - run));
             if (m_p >= m_end)
                 return fail(u"an unterminated string"_s);
             const char c = *m_p++;
@@ -371,7 +338,7 @@ private:
                 if (breaksToSpace && (code == '\n' || code == '\r'))
                     code = ' ';
                 if (out)
-                    appendCodePoint(out, code);
+                    LogWireText::appendCodePoint(out, code);
                 continue;
             }
             default:
@@ -454,13 +421,18 @@ namespace LogWire {
 void appendJsonString(QByteArray *out, QByteArrayView text)
 {
     out->append('"');
-    appendChecked<true>(out, text);
+    appendChecked<Mode::Json>(out, text);
     out->append('"');
 }
 
 void appendValidUtf8(QByteArray *out, QByteArrayView text)
 {
-    appendChecked<false>(out, text);
+    appendChecked<Mode::Utf8>(out, text);
+}
+
+void appendLogText(QByteArray *out, QByteArrayView text)
+{
+    appendChecked<Mode::Text>(out, text);
 }
 
 void appendLine(QByteArray *out, QByteArrayView line, QByteArrayView cursor)

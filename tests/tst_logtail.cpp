@@ -4,6 +4,7 @@
 #include "core/logstream.h"
 #include "core/logwirereader.h"
 #include "tests/agentfixture.h"
+#include "tests/numberedlog.h"
 #include "tests/processmemory.h"
 
 #include <QDeadlineTimer>
@@ -33,26 +34,10 @@ private:
         return m_agent.rootDir() + u"/log/license.log"_s + suffix;
     }
 
-    // "line 000042 …\n" for every number in [from, to].
-    static QByteArray numbered(int from, int to)
-    {
-        QByteArray out;
-        for (int i = from; i <= to; ++i)
-            out += "2024-05-01 12:00:00 INFO  VE     line " + QByteArray::number(i).rightJustified(6, '0')
-                + " of the numbered log\n";
-        return out;
-    }
-
-    static bool append(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(bytes) == bytes.size();
-    }
-
     static void replace(const QString &path, const QByteArray &bytes)
     {
         QFile::remove(path);
-        QVERIFY(append(path, bytes));
+        QVERIFY(appendToLog(path, bytes));
     }
 
     // license.log → .1 (older ones shift up), a new empty license.log.
@@ -64,7 +49,7 @@ private:
                 QVERIFY(QFile::rename(from, logPath(u"."_s + QString::number(i + 1))));
         }
         QVERIFY(QFile::rename(logPath(), logPath(u".1"_s)));
-        QVERIFY(append(logPath(), {}));
+        QVERIFY(appendToLog(logPath(), {}));
     }
 
     void clearLogs()
@@ -209,7 +194,7 @@ private Q_SLOTS:
 
     void backfillIsTheLastLines()
     {
-        replace(logPath(), numbered(1, 5000));
+        replace(logPath(), numberedLines(1, 5000));
         const Fetched fetched = fetch(u"/api/v1/logs/license?lines=100"_s, m_token);
         QVERIFY2(fetched.result.ok(), qPrintable(fetched.result.error.message));
         QVERIFY(fetched.readerError.isEmpty());
@@ -228,8 +213,8 @@ private Q_SLOTS:
 
     void backfillReachesIntoTheRotatedFile()
     {
-        replace(logPath(u".1"_s), numbered(1, 3000));
-        replace(logPath(), numbered(3001, 5000));
+        replace(logPath(u".1"_s), numberedLines(1, 3000));
+        replace(logPath(), numberedLines(3001, 5000));
         const Fetched fetched = fetch(u"/api/v1/logs/license?lines=2500"_s, m_token);
         QVERIFY(fetched.result.ok());
         QCOMPARE(numbers(fetched.records), range(2501, 5000));
@@ -237,11 +222,21 @@ private Q_SLOTS:
         QCOMPARE(numbers(all.records), range(1, 5000));
     }
 
+    // Both forms: blocks (what the console asks for) and line records (older agents, vectl --json).
+    void everyNumberArrivesOnceInOrder_data()
+    {
+        QTest::addColumn<bool>("blocks");
+        QTest::newRow("blocks") << true;
+        QTest::newRow("line records") << false;
+    }
+
     void everyNumberArrivesOnceInOrder()
     {
-        replace(logPath(), numbered(1, 100));
+        QFETCH(bool, blocks);
+        replace(logPath(), numberedLines(1, 100));
         AgentClient *settings = client(this, m_token);
         LogStream::Options options;
+        options.blocks = blocks;
         options.initialRetryMs = 100;
         options.maxRetryMs = 800;
         LogStream stream(settings, u"license"_s, options);
@@ -262,27 +257,27 @@ private Q_SLOTS:
         QCOMPARE(stream.state(), LogStream::State::Streaming);
 
         // Appended lines are streamed.
-        QVERIFY(append(logPath(), numbered(101, 200)));
+        QVERIFY(appendToLog(logPath(), numberedLines(101, 200)));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 200, 10000);
 
         // Rotation at a server start: the new file's lines follow.
         rotate();
-        QVERIFY(append(logPath(), numbered(201, 300)));
+        QVERIFY(appendToLog(logPath(), numberedLines(201, 300)));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 300, 10000);
         QCOMPARE(rotated.size(), 1);
 
         // Truncation: the new content follows.
         QVERIFY(QFile::resize(logPath(), 0));
         QTRY_COMPARE_WITH_TIMEOUT(truncated.size(), 1, 10000);
-        QVERIFY(append(logPath(), numbered(301, 400)));
+        QVERIFY(appendToLog(logPath(), numberedLines(301, 400)));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 400, 10000);
 
         // kill -9 while lines are written and the log rotates; the agent comes back on its port.
         const QString cursorBefore = stream.cursor();
         m_agent.kill();
-        QVERIFY(append(logPath(), numbered(401, 500)));
+        QVERIFY(appendToLog(logPath(), numberedLines(401, 500)));
         rotate();
-        QVERIFY(append(logPath(), numbered(501, 600)));
+        QVERIFY(appendToLog(logPath(), numberedLines(501, 600)));
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), LogStream::State::Reconnecting, 10000);
         QString error;
         QVERIFY2(m_agent.restart(&error), qPrintable(error));
@@ -291,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(rotated.size(), 2);
 
         // More after the reconnect, and nothing else.
-        QVERIFY(append(logPath(), numbered(601, 650)));
+        QVERIFY(appendToLog(logPath(), numberedLines(601, 650)));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 650, 10000);
         QTest::qWait(300);
         QCOMPARE(got, range(1, 650));
@@ -303,7 +298,7 @@ private Q_SLOTS:
 
     void resumesFromAGivenCursor()
     {
-        replace(logPath(), numbered(1, 300));
+        replace(logPath(), numberedLines(1, 300));
         const Fetched first = fetch(u"/api/v1/logs/license?lines=300"_s, m_token);
         QCOMPARE(numbers(first.records), range(1, 300));
         AgentClient *settings = client(this, m_token);
@@ -334,7 +329,7 @@ private Q_SLOTS:
         // the agent's socket buffer within a second or two.
         QFile file(logPath());
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QByteArray block = numbered(1, 10000);
+        const QByteArray block = numberedLines(1, 10000);
         for (int i = 0; i < 50; ++i)
             QCOMPARE(file.write(block), block.size());
         file.close();
@@ -395,10 +390,11 @@ private Q_SLOTS:
 
     void badParametersAre400()
     {
-        replace(logPath(), numbered(1, 10));
+        replace(logPath(), numberedLines(1, 10));
         for (const QString &path : {u"/api/v1/logs/license?lines=abc"_s, u"/api/v1/logs/license?lines=-1"_s,
                  u"/api/v1/logs/license?lines=1000001"_s, u"/api/v1/logs/license/stream?backfill=x"_s,
-                 u"/api/v1/logs/license/stream?cursor=nonsense"_s,
+                 u"/api/v1/logs/license/stream?cursor=nonsense"_s, u"/api/v1/logs/license?format=json"_s,
+                 u"/api/v1/logs/license/stream?backfill=1&format=BLOCKS"_s,
                  u"/api/v1/logs/license/stream?cursor=s%3D1%3Bi%3D2"_s}) {
             const Fetched fetched = fetch(path, m_token);
             QVERIFY2(fetched.result.error.httpStatus == 400, qPrintable(path));
@@ -408,7 +404,7 @@ private Q_SLOTS:
 
     void tokensAreChecked()
     {
-        replace(logPath(), numbered(1, 10));
+        replace(logPath(), numberedLines(1, 10));
         QCOMPARE(rawGet("/api/v1/logs/license", {}).first, 401);
         QCOMPARE(rawGet("/api/v1/logs/license/stream", {}).first, 401);
         QCOMPARE(rawGet("/api/v1/logs/license", u"vea_wrong"_s).first, 401);
@@ -458,7 +454,7 @@ private Q_SLOTS:
                     + QByteArray::number(i).rightJustified(6, '0') + "\"}\n";
             return out;
         };
-        QVERIFY(append(journal, entries(1, 20)));
+        QVERIFY(appendToLog(journal, entries(1, 20)));
         QFile config(root + u"/agent.ini"_s);
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("[server]\nunit=licensed\nsystemctl=" + root.toUtf8()
@@ -482,7 +478,7 @@ private Q_SLOTS:
             bool done = false;
             fetched = {};
             settings->requestData(
-                "GET"_ba, u"/api/v1/logs/journal?lines=5"_s, {},
+                "GET"_ba, u"/api/v1/logs/journal?lines=5&format=blocks"_s, {}, // entries keep their cursors
                 [&](const QByteArray &data) {
                     reader.feed(data, [&](const LogWire::Record &r) {
                         fetched.records.append(r);
@@ -514,20 +510,33 @@ private Q_SLOTS:
         QSignalSpy caughtUp(&stream, &LogStream::caughtUp);
         stream.start();
         QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 10000);
-        QVERIFY(append(journal, entries(21, 25)));
+        QVERIFY(appendToLog(journal, entries(21, 25)));
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 8, 10000);
         stream.stop();
-        QVERIFY(append(journal, entries(26, 30)));
+        QVERIFY(appendToLog(journal, entries(26, 30)));
         QCOMPARE(stream.cursor(), u"c25"_s);
         stream.start(); // resumes after c25
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 13, 10000);
         QTest::qWait(200);
         QCOMPARE(got, range(18, 30));
+
+        // A stream that asks for blocks gets the journal's line records and takes them alike.
+        LogStream batches(settings, u"journal"_s, options);
+        QList<int> batched;
+        connect(&batches, &LogStream::linesReceived, this, [&](const QByteArray &lines) {
+            for (const QByteArray &line : lines.split('\n')) {
+                if (!line.isEmpty())
+                    batched.append(numberOf(line));
+            }
+        });
+        batches.start();
+        QTRY_COMPARE_WITH_TIMEOUT(batched, range(28, 30), 10000);
+        QCOMPARE(batches.cursor(), u"c30"_s);
     }
 
     void clientDisconnectStopsTheFollower()
     {
-        replace(logPath(), numbered(1, 10));
+        replace(logPath(), numberedLines(1, 10));
         const auto openLogFiles = [this] {
             int count = 0;
             const QDir fds(u"/proc/%1/fd"_s.arg(m_agent.pid()));
@@ -562,7 +571,7 @@ private Q_SLOTS:
     // Last: a clean stop (SIGTERM) while streams are open ends them and exits 0.
     void shutdownWithOpenStreams()
     {
-        replace(logPath(), numbered(1, 10));
+        replace(logPath(), numberedLines(1, 10));
         AgentClient *settings = client(this, m_token);
         LogStream stream(settings, u"license"_s);
         QSignalSpy caughtUp(&stream, &LogStream::caughtUp);

@@ -243,6 +243,172 @@ private Q_SLOTS:
         QCOMPARE(count, 1); // … until reset()
     }
 
+    // What the block form carries, byte for byte what line records would give the reader.
+    void blocksReadLikeLineRecords_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::newRow("plain") << "2024-05-01 12:00:00 INFO  VE     a\n\nsecond line\n"_ba;
+        QTest::newRow("utf8") << "Zürich – 東京 😀\n"_ba;
+        QTest::newRow("invalid utf8") << "a\xff\n\xE2\x82\nok\xF0\x9F\x98\nZ\xFCrich\n\xED\xA0\x80\n"_ba;
+        QTest::newRow("carriage returns") << "a\rb\n\rx\r\n"_ba;
+        static const char controls[] = "nul \0 bell \x07 tab \t esc \x1b\n";
+        QTest::newRow("control characters") << QByteArray(controls, sizeof controls - 1);
+        QTest::newRow("sequence cut by a line feed") << "\xE2\n\x82\xAC\n"_ba;
+    }
+
+    void blocksReadLikeLineRecords()
+    {
+        QFETCH(QByteArray, lines);
+        const QList<QByteArray> split = lines.chopped(1).split('\n');
+        QByteArray records;
+        for (const QByteArray &line : split)
+            LogWire::appendLine(&records, line, "c");
+        QByteArray block;
+        const LogWire::BlockScan scan = LogWire::scanBlock(lines);
+        QCOMPARE(scan.lines, split.size());
+        LogWire::appendBlock(&block, lines, scan, "c");
+        QByteArray fromRecords, fromBlock;
+        LogWireReader reader;
+        QVERIFY(reader.feed(records, [&](const LogWire::Record &r) {
+            fromRecords += r.line + '\n';
+            return true;
+        }));
+        QVERIFY(reader.feed(block, [&](const LogWire::Record &r) {
+            fromBlock += r.line;
+            return r.kind == LogWire::Record::Kind::Block && r.blockLines == split.size() && r.cursor == "c";
+        }));
+        QCOMPARE(fromBlock, fromRecords);
+        QVERIFY(LogWire::scanBlock(fromBlock).clean);
+        QCOMPARE(scan.clean, fromBlock == lines);
+    }
+
+    // The scan's count and verdict against the obvious ones, on random bytes rich in the bytes
+    // it looks at, at every alignment.
+    void scanBlockIsExact()
+    {
+        QRandomGenerator random(11);
+        const char pool[] = {'\n', '\r', 'a', ' ', '\0', char(0x80), char(0xC3), char(0xA9), char(0xE2),
+            char(0x82), char(0xAC), char(0xF0), char(0x9F), char(0xFF)};
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray text(random.bounded(300), Qt::Uninitialized);
+            const int rare = 1 + random.bounded(64); // from dense to mostly plain words
+            for (char &c : text)
+                c = random.bounded(rare) == 0 ? pool[random.bounded(int(sizeof pool))] : 'x';
+            const LogWire::BlockScan scan = LogWire::scanBlock(text);
+            QCOMPARE(scan.lines, text.count('\n'));
+            QByteArray replaced;
+            LogWire::appendLogText(&replaced, text);
+            QCOMPARE(scan.clean, replaced == text);
+            QCOMPARE(replaced.count('\n'), text.count('\n'));
+            QVERIFY(!replaced.contains('\r'));
+            QCOMPARE(QString::fromUtf8(replaced).toUtf8(), replaced);
+        }
+        // Long plain runs: counted in bulk, however many line feeds they hold.
+        for (const QByteArray &text : {QByteArray(100003, '\n'), QByteArray(QByteArray(70001, 'a') + '\n')}) {
+            const LogWire::BlockScan scan = LogWire::scanBlock(text);
+            QCOMPARE(scan.lines, text.count('\n'));
+            QVERIFY(scan.clean);
+        }
+    }
+
+    void readerJoinsBlocksCutAnywhere()
+    {
+        QByteArray stream;
+        QByteArray expected;
+        for (int b = 0; b < 5; ++b) {
+            QByteArray lines;
+            for (int i = 0; i <= b; ++i)
+                lines += "block " + QByteArray::number(b) + " line " + QByteArray::number(i) + " \xC3\xA9\n";
+            expected += lines;
+            const QByteArray number = QByteArray::number(b);
+            LogWire::appendBlock(&stream, lines, LogWire::scanBlock(lines), QByteArray("c" + number));
+            LogWire::appendLine(&stream, QByteArray("between " + number), QByteArray("l" + number));
+            expected += "between " + number + '\n';
+        }
+        LogWire::appendEvent(&stream, "caught-up", "l4");
+        for (qsizetype piece : {1, 2, 3, 7, 64, 4096}) {
+            LogWireReader reader;
+            QByteArray got;
+            QList<QByteArray> cursors;
+            QByteArray lastEvent;
+            for (qsizetype at = 0; at < stream.size(); at += piece) {
+                QVERIFY(reader.feed(QByteArrayView(stream).sliced(at, qMin(piece, stream.size() - at)),
+                    [&](const LogWire::Record &record) {
+                        if (record.kind == LogWire::Record::Kind::Event)
+                            lastEvent = record.event;
+                        else
+                            got += record.kind == LogWire::Record::Kind::Block ? record.line
+                                                                               : record.line + '\n';
+                        if (record.kind != LogWire::Record::Kind::Event)
+                            cursors.append(record.cursor);
+                        return true;
+                    }));
+            }
+            QVERIFY(!reader.hasPartial());
+            QCOMPARE(got, expected);
+            QCOMPARE(
+                cursors, QList<QByteArray>({"c0", "l0", "c1", "l1", "c2", "l2", "c3", "l3", "c4", "l4"}));
+            QCOMPARE(lastEvent, "caught-up"_ba);
+        }
+    }
+
+    void hostileBlocksAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("fewer lines") << "{\"block\":4,\"lines\":2,\"cursor\":\"c\"}\nabc\n"_ba
+                                     << u"2 lines announced, 1 sent"_s;
+        QTest::newRow("more lines") << "{\"block\":4,\"lines\":1,\"cursor\":\"c\"}\na\nb\n"_ba
+                                    << u"1 lines announced, 2 sent"_s;
+        QTest::newRow("no final line feed")
+            << "{\"block\":4,\"lines\":1,\"cursor\":\"c\"}\na\nbc{}\n"_ba << u"announced"_s;
+        QTest::newRow("no lines") << "{\"block\":0,\"lines\":0,\"cursor\":\"c\"}\n"_ba << u"cannot hold"_s;
+        QTest::newRow("more lines than bytes")
+            << "{\"block\":2,\"lines\":3,\"cursor\":\"c\"}\n"_ba << u"cannot hold"_s;
+        QTest::newRow("no cursor") << "{\"block\":2,\"lines\":1}\n"_ba << u"needs"_s;
+        QTest::newRow("no count") << "{\"block\":2,\"cursor\":\"c\"}\n"_ba << u"needs"_s;
+        QTest::newRow("and a line") << "{\"block\":2,\"lines\":1,\"cursor\":\"c\",\"line\":\"x\"}\n"_ba
+                                    << u"needs"_s;
+        QTest::newRow("negative") << "{\"block\":-2,\"lines\":1,\"cursor\":\"c\"}\n"_ba << u"not a count"_s;
+        QTest::newRow("fraction") << "{\"block\":2.0,\"lines\":1,\"cursor\":\"c\"}\n"_ba << u"not a count"_s;
+        QTest::newRow("string") << "{\"block\":\"2\",\"lines\":1,\"cursor\":\"c\"}\n"_ba << u"not a count"_s;
+        QTest::newRow("leading zero")
+            << "{\"block\":02,\"lines\":1,\"cursor\":\"c\"}\n"_ba << u"not a count"_s;
+        QTest::newRow("huge") << "{\"block\":99999999999999999999,\"lines\":1,\"cursor\":\"c\"}\n"_ba
+                              << u"not a count"_s;
+        QTest::newRow("over the cap")
+            << "{\"block\":1048577,\"lines\":1,\"cursor\":\"c\"}\n"_ba << u"longer than 1048576"_s;
+    }
+
+    void hostileBlocksAreErrors()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(QString, error);
+        LogWireReader reader(1 << 20);
+        int handed = 0;
+        const bool ok = reader.feed(stream, [&](const LogWire::Record &) { return ++handed > 0; });
+        QVERIFY(!ok);
+        QCOMPARE(handed, 0);
+        QVERIFY2(reader.errorString().contains(error), qPrintable(reader.errorString()));
+        QVERIFY(!reader.hasPartial());
+    }
+
+    // A block whose text is still to come is held: memory stays bounded by the cap, and a text
+    // that never completes hands nothing out.
+    void unfinishedBlockHandsOutNothing()
+    {
+        LogWireReader reader(1024);
+        int handed = 0;
+        const auto count = [&](const LogWire::Record &) { return ++handed > 0; };
+        QVERIFY(reader.feed(
+            QByteArray("{\"block\":1000,\"lines\":1,\"cursor\":\"c\"}\n"_ba + QByteArray(998, 'x')), count));
+        QVERIFY(reader.hasPartial());
+        QCOMPARE(handed, 0);
+        QVERIFY(reader.feed("x\n{\"event\":\"heartbeat\"}\n"_ba, count));
+        QCOMPARE(handed, 2);
+        QVERIFY(!reader.hasPartial());
+    }
+
     void readerStopsOnMalformedRecord()
     {
         LogWireReader reader;
