@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -124,10 +125,12 @@ void LogFollower::startBackfill(qint64 lines)
     for (; index <= m_options.maxRotatedFiles; ++index) {
         std::unique_ptr<LogFile> file = openSibling(index, &missing);
         if (!file) {
-            if (missing && index == 0)
-                continue; // between a rename and the new file: the siblings still count
+            if (isRenameGap(index, missing))
+                continue; // the siblings after it still count
             break;
         }
+        if (std::any_of(files.begin(), files.end(), [&](const auto &f) { return f->isSameInode(*file); }))
+            continue; // renamed one up while we looked: seen already
         scan = scanBack(*file, remaining, index == 0);
         files.push_back(std::move(file));
         if (scan.found)
@@ -152,7 +155,7 @@ bool LogFollower::startFromCursor(const LogCursor &cursor)
     for (int index = 0; index <= m_options.maxRotatedFiles && match < 0; ++index) {
         bool missing = false;
         std::unique_ptr<LogFile> file = openSibling(index, &missing);
-        if (!file && !(missing && index == 0))
+        if (!file && !isRenameGap(index, missing))
             break;
         if (file && file->matches(cursor))
             match = index;
@@ -178,7 +181,9 @@ bool LogFollower::startFromCursor(const LogCursor &cursor)
         rememberFrom(match + 1);
     }
     for (auto it = files.rbegin(); it != files.rend(); ++it) {
-        if (*it)
+        const auto queued = [&](const auto &q) { return q->isSameInode(**it); };
+        // A file renamed one up while we looked is there twice.
+        if (*it && std::none_of(m_queue.begin(), m_queue.end(), queued))
             m_queue.push_back(std::move(*it));
     }
     begin(offset, notice);
@@ -200,6 +205,13 @@ std::unique_ptr<LogFile> LogFollower::openSibling(int index, bool *missing)
     if (result == LogFile::OpenResult::Failed)
         reportError(file->errorString());
     return nullptr;
+}
+
+// A sibling missing only because a rename is under way: the live name between its rename to
+// path.1 and the new file, or path.N between path.N → path.N+1 and path.N-1 → path.N.
+bool LogFollower::isRenameGap(int index, bool missing) const
+{
+    return missing && (index == 0 || QFileInfo::exists(siblingPath(index + 1)));
 }
 
 void LogFollower::rememberFrom(int index)
@@ -344,8 +356,12 @@ void LogFollower::appendNewFiles()
     for (int index = 0; index <= m_options.maxRotatedFiles; ++index) {
         bool missing = false;
         std::unique_ptr<LogFile> file = openSibling(index, &missing);
+        if (!file && isRenameGap(index, missing))
+            continue; // a rotation under way: the files after the gap are newer than ours too
         if (!file || isKnown(*file))
             break;
+        if (std::any_of(found.begin(), found.end(), [&](const auto &f) { return f->isSameInode(*file); }))
+            continue; // renamed one up while we looked: seen already
         found.push_back(std::move(file));
     }
     for (auto it = found.rbegin(); it != found.rend(); ++it)
@@ -401,6 +417,7 @@ void LogFollower::pump()
     }
     LogFile &file = *m_queue.front();
     LogBatch batch;
+    batch.lines.swap(m_spare); // empty, with the capacity of an earlier batch
     const bool atEnd = readBatch(file, &batch);
     const bool finished = atEnd && m_queue.size() > 1; // a newer file exists: this one is complete
     if (finished)
@@ -411,6 +428,12 @@ void LogFollower::pump()
         Q_EMIT linesAppended(batch);
         if (!stillOurs())
             return;
+    }
+    // No slot kept the bytes (the agent writes them out at once): the next batch reuses the
+    // buffer, so a backfill does not take fresh memory, and its page faults, for every batch.
+    if (batch.lines.isDetached()) {
+        batch.lines.resize(0);
+        m_spare.swap(batch.lines);
     }
     if (finished) {
         remember(file);
@@ -443,7 +466,7 @@ bool LogFollower::readBatch(LogFile &file, LogBatch *batch)
         }
         if (n == 0)
             return true;
-        if (batch->lines.isNull())
+        if (batch->lines.capacity() == 0)
             batch->lines.reserve(qMin<qsizetype>(m_options.batchBytes, 4 << 20) + n);
         m_readPos += n;
         readNow += n;

@@ -66,7 +66,10 @@ public:
         qsizetype batchBytes = 1 << 20; // a batch closes after the read that took it past this
         int pollIntervalMs = 200;
         int coalesceMs = 10;
-        int maxRotatedFiles = 64; // path.1 … path.64 are looked at; a gap ends the chain
+        // path.1 … path.64 are looked at; a missing one ends the chain, unless the next one
+        // exists: that is a rotation in progress (path.1 renamed to path.2, path not yet to
+        // path.1), looked past so that no file of a rotation storm is skipped.
+        int maxRotatedFiles = 64;
     };
 
     explicit LogFollower(const QString &path, QObject *parent = nullptr);
@@ -113,6 +116,7 @@ private:
     void begin(qint64 offset, Notice notice);
     QString siblingPath(int index) const;
     std::unique_ptr<LogFile> openSibling(int index, bool *missing);
+    bool isRenameGap(int index, bool missing) const;
     void rememberFrom(int index);
     void remember(LogFile &file);
     bool isKnown(const LogFile &file) const;
@@ -132,6 +136,7 @@ private:
     QList<LogCursor> m_seen; // identities of files known to be older than the queue's
     LogLineSplitter m_splitter;
     QByteArray m_buffer;
+    QByteArray m_spare; // an earlier batch's bytes, when no slot kept them
     LogCursor m_cursor;
     QString m_error;
     qint64 m_readPos = 0; // read up to here in the front file

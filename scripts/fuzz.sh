@@ -28,24 +28,12 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
     exit 64
 fi
 
-# clang and libFuzzer (Debian: clang, libclang-rt-14-dev), installed as scripts/setup.sh does.
-missing=()
-command -v clang++ >/dev/null || missing+=(clang)
-compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null \
-    || missing+=(libclang-rt-14-dev)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "fuzz: installing ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh # install_deps, install_packages, build
 started=$(date +%s)
-if [ ! -f "$build/build.ninja" ]; then
-    cmake --preset fuzz
-fi
-cmake --build --preset fuzz -j "$(nproc)"
+install_deps
+install_packages clang libclang-rt-14-dev # clang 14 and its libFuzzer (Debian 12)
+build fuzz
 built=$(date +%s)
 echo "fuzz: built in $((built - started)) s"
 

@@ -7,11 +7,10 @@
 #   scripts/setup.sh test   install what is missing, build (Release + tests), run every test
 #   scripts/setup.sh deps   only install the Debian packages
 # Both build steps are incremental: a second run only rebuilds what changed.
+#
+# scripts/fuzz.sh and scripts/sanitize.sh source this file for install_packages, install_deps,
+# build and in_test_session; sourced, it defines them and returns without doing anything.
 set -euo pipefail
-
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$here"
-mode=${1:-}
 
 packages=(
     build-essential cmake ninja-build ccache dpkg-dev file openssl ca-certificates git
@@ -26,9 +25,10 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_deps() {
+# Installs those of the given Debian packages that are missing (apt-get update first).
+install_packages() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
@@ -39,6 +39,10 @@ install_deps() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
             "${missing[@]}"
     fi
+}
+
+install_deps() {
+    install_packages "${packages[@]}"
 }
 
 build() {
@@ -59,21 +63,37 @@ check_format() {
     fi
 }
 
-run_tests() {
-    export QT_QPA_PLATFORM=offscreen
-    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-    chmod 0700 "$XDG_RUNTIME_DIR"
-    # The tests never touch the user's own keyring or settings: a fresh, private data and config
-    # home for this run (the keyring below is created there with a known password).
-    XDG_DATA_HOME=$(mktemp -d)
-    XDG_CONFIG_HOME=$(mktemp -d)
-    export XDG_DATA_HOME XDG_CONFIG_HOME
-    # A real Secret Service for the keychain tests: gnome-keyring in a private D-Bus session.
-    dbus-run-session -- bash -c '
-        echo -n ve-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        ctest --test-dir build/ci --output-on-failure --no-tests=error -j "$(nproc)" --timeout 300
-    '
+# Runs a command (the test suite) where the tests expect to run: offscreen, with a private
+# runtime, data and config home, and a real Secret Service for the keychain tests: an unlocked
+# gnome-keyring in a private D-Bus session. The tests never touch the user's own keyring or
+# settings (the keyring is created in the fresh data home with a known password).
+in_test_session() {
+    (
+        export QT_QPA_PLATFORM=offscreen
+        export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+        chmod 0700 "$XDG_RUNTIME_DIR"
+        XDG_DATA_HOME=$(mktemp -d)
+        XDG_CONFIG_HOME=$(mktemp -d)
+        export XDG_DATA_HOME XDG_CONFIG_HOME
+        dbus-run-session -- bash -c '
+            echo -n ve-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+            exec "$@"
+        ' bash "$@"
+    )
 }
+
+run_tests() {
+    in_test_session ctest --test-dir build/ci --output-on-failure --no-tests=error -j "$(nproc)" --timeout 300
+}
+
+# Sourced by another script: only the functions above.
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+    return 0
+fi
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+mode=${1:-}
 
 case "$mode" in
     deps)

@@ -40,7 +40,7 @@ printf 'Echo: %s' "$(printf '%s' "$password" | cut -c1-5)"
 sleep 0.4
 printf '%s (split)\n' "$(printf '%s' "$password" | cut -c6-)"
 case "$user" in
-slow) sleep 2 ;;
+slow) sleep @SLOW@ ;;
 hang)
     trap '' TERM
     sleep 600 &
@@ -89,6 +89,7 @@ bool FakeEsxiBind::install(AgentFixture &agent, QString *error)
     script.replace("@PORT@", QByteArray::number(targetPort()));
     script.replace("@PASSWORD@", Password);
     script.replace("@THUMB@", Fingerprint::toHex(m_target->sha256()).toLatin1());
+    script.replace("@SLOW@", QByteArray::number(scaledMs(2000) / 1000));
     const QString config = QDir(m_root).filePath(u"agent.ini"_s);
     const QByteArray ini
         = "[server]\n"
@@ -100,7 +101,8 @@ bool FakeEsxiBind::install(AgentFixture &agent, QString *error)
           "esxi_bind_timeout_ms = "
         + QByteArray::number(TimeoutMs)
         + "\n"
-          "preflight_timeout_ms = 2000\n";
+          "preflight_timeout_ms = "
+        + QByteArray::number(scaledMs(2000)) + "\n";
     if (!writeFile(
             file(u"esxi_bind"_s), script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner, error)
         || !writeFile(config, ini, QFile::ReadOwner | QFile::WriteOwner, error))

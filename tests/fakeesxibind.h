@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tests/faketlsserver.h"
+#include "tests/testtiming.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,15 +21,15 @@ class AgentFixture;
 //   with exit code 3 and "error: wrong …" on a wrong one. It writes its argv (also as the kernel
 //   sees it, /proc/self/cmdline) to argv.txt and its environment to env.txt, echoes the password
 //   (once whole, once split over two writes with a pause between) as a careless tool might, and
-//   writes the binding record esxi_binding.conf. User "slow" takes 2 s; user "hang" ignores
+//   writes the binding record esxi_binding.conf. User "slow" takes 2 s (scaledMs); user "hang" ignores
 //   SIGTERM and sleeps (its pids in hang.pids) until killed;
 // - the agent configuration (--config) that uses them: answer script with {thumbprint_hex},
-//   binding file, a 3 s run timeout, a 2 s pre-flight step timeout.
+//   binding file, a 3 s run timeout, a 2 s pre-flight step timeout (both scaledMs).
 class FakeEsxiBind
 {
 public:
     static constexpr char Password[] = "S3cret-Pa55word!";
-    static constexpr int TimeoutMs = 3000;
+    static constexpr int TimeoutMs = scaledMs(3000);
 
     FakeEsxiBind();
     ~FakeEsxiBind();

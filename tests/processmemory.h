@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tests/testtiming.h"
+
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -21,17 +23,6 @@ inline qint64 processRssKiB(qint64 pid)
     return -1;
 }
 
-// Built with AddressSanitizer (scripts/sanitize.sh): freed memory stays in its quarantine (256 MB)
-// and every allocation carries red zones, so resident memory says nothing about what the agent
-// holds. Memory bounds are asserted in the ordinary build only.
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool AddressSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr bool AddressSanitized = true;
-#else
-inline constexpr bool AddressSanitized = false;
-#endif
-#else
-inline constexpr bool AddressSanitized = false;
-#endif
+// Built with AddressSanitizer (AddressSanitized, testtiming.h): freed memory stays in its
+// quarantine (256 MB) and every allocation carries red zones, so resident memory says nothing
+// about what the agent holds. Memory bounds are asserted in the ordinary build only.

@@ -331,7 +331,7 @@ private Q_SLOTS:
         // It ignored SIGTERM, so it was killed after the grace period.
         QVERIFY2(r.result->value.message.contains(u"killed"_s), qPrintable(r.result->value.message));
         QVERIFY(elapsed.elapsed() >= FakeEsxiBind::TimeoutMs);
-        QVERIFY(elapsed.elapsed() < 20000);
+        QVERIFY(elapsed.elapsed() < FakeEsxiBind::TimeoutMs + 17000);
         // Progress arrived while it hung, and nothing of the process group is left.
         QVERIFY(std::any_of(r.records.cbegin(), r.records.cend(),
             [](const EsxiBindRecord &rec) { return rec.kind == EsxiBindRecord::Kind::Progress; }));

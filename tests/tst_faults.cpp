@@ -7,16 +7,20 @@
 // writes its history. Each must end in a clear error or a recovery, never a hang or a crash.
 //
 // Covered elsewhere, not repeated here: a peer that accepts and never answers
-// (tst_agentclient silentServerTimesOut, tricklingServerTimesOut); a live tail across one kill,
-// one rotation and a truncation (tst_logtail everyNumberArrivesOnceInOrder, tst_vectllogs
-// followSurvivesAgentRestart) — here: rotation storms and repeated kills; a reader that takes the log stream
-// slower than it is written (tst_logtail slowReaderKeepsAgentMemoryBounded); the history store on a full disk
+// (tst_agentclient silentServerTimesOut, tricklingServerTimesOut; a hung agent polled and tailed:
+// tst_faultsrecovery); a live tail across one kill, one rotation and a truncation (tst_logtail
+// everyNumberArrivesOnceInOrder, tst_vectllogs followSurvivesAgentRestart; vectl across repeated
+// kills and rotation storms: tst_faultsrecovery) — here: the console core's tail through rotation
+// storms and repeated kills; readers slower than the log is written (tst_logtail
+// slowReaderKeepsAgentMemoryBounded, tst_faultsrecovery
+// oneBytePerSecondStreamReaderKeepsAgentMemoryBounded); the history store on a full disk
 // in-process (tst_agentmonitoring fullDiskKeepsTheFileValid, samplerShowsWriteErrorsInStatus).
 #include "core/agentclient.h"
 #include "core/logstream.h"
 #include "core/serverconnection.h"
 #include "tests/agentfixture.h"
 #include "tests/faketlsserver.h"
+#include "tests/numberedlog.h"
 #include "tests/processmemory.h"
 #include "tests/tlsrecordproxy.h"
 
@@ -50,33 +54,6 @@ template<typename T> struct Waiter
     }
     bool done() const { return result.has_value(); }
 };
-
-QByteArray numbered(int from, int to)
-{
-    QByteArray out;
-    for (int i = from; i <= to; ++i)
-        out += "2024-05-01 12:00:00 INFO  VE     line " + QByteArray::number(i).rightJustified(6, '0')
-            + " storm\n";
-    return out;
-}
-
-bool append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(bytes) == bytes.size();
-}
-
-// license.log → .1, older ones shift up, at most 20 kept: what a crash-looping server does.
-bool rotate(const QString &log)
-{
-    QFile::remove(log + u".20"_s);
-    for (int i = 19; i >= 1; --i) {
-        const QString from = log + u'.' + QString::number(i);
-        if (QFile::exists(from) && !QFile::rename(from, log + u'.' + QString::number(i + 1)))
-            return false;
-    }
-    return QFile::rename(log, log + u".1"_s) && append(log, {});
-}
 
 bool isCleanFailure(ClientFailure failure)
 {
@@ -153,7 +130,7 @@ void TestFaults::killedAgentDuringPollsRecoversEveryTime()
         recovery.start();
         // On its own, within the first backoff step (2 s ± 10 %) plus a round.
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), State::Connected, 15000);
-        QVERIFY2(recovery.elapsed() < 8000, qPrintable(QString::number(recovery.elapsed())));
+        QVERIFY2(recovery.elapsed() < scaledMs(8000), qPrintable(QString::number(recovery.elapsed())));
         QVERIFY(connection.errorText().isEmpty());
     }
     QCOMPARE(updatesWhileDown, 0); // nothing was invented while the agent was gone
@@ -163,7 +140,7 @@ void TestFaults::requestsInFlightEndOnceWhenTheAgentDies()
 {
     AgentClient client;
     pin(client, m_agent.url());
-    client.setTimeoutMs(8000);
+    client.setTimeoutMs(scaledMs(8000));
     std::vector<std::unique_ptr<Waiter<AgentStatus>>> statuses;
     std::vector<std::unique_ptr<Waiter<int>>> pings;
     for (int i = 0; i < 8; ++i) {
@@ -188,7 +165,7 @@ void TestFaults::requestsInFlightEndOnceWhenTheAgentDies()
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(allDone(), 15000);
-    QVERIFY2(clock.elapsed() < 5000, "a dead agent must fail requests at once, not by timeout");
+    QVERIFY2(clock.elapsed() < scaledMs(5000), "a dead agent must fail requests at once, not by timeout");
     QTest::qWait(100); // room for a wrong second callback
     for (const auto &w : statuses) {
         QCOMPARE(w->calls, 1);
@@ -246,7 +223,7 @@ void TestFaults::cutAndGarbledAnswersAreCleanErrors()
     AgentClient client;
     client.setBaseUrl(server.url());
     client.setPinnedSha256(server.sha256());
-    client.setTimeoutMs(8000);
+    client.setTimeoutMs(scaledMs(8000));
     QElapsedTimer clock;
     clock.start();
     Waiter<AgentStatus> w;
@@ -256,7 +233,7 @@ void TestFaults::cutAndGarbledAnswersAreCleanErrors()
     QCOMPARE(w.calls, 1);
     QVERIFY2(isCleanFailure(w.result->failure), qPrintable(w.result->error.code));
     QVERIFY(!w.result->error.code.isEmpty() && !w.result->error.message.isEmpty());
-    QVERIFY2(clock.elapsed() < 5000, "a closed connection must end the request, not its timeout");
+    QVERIFY2(clock.elapsed() < scaledMs(5000), "a closed connection must end the request, not its timeout");
 }
 
 void TestFaults::damagedTlsStreamIsANetworkError_data()
@@ -278,7 +255,7 @@ void TestFaults::damagedTlsStreamIsANetworkError()
     QVERIFY(proxy.isListening());
     AgentClient client;
     pin(client, QUrl(u"https://127.0.0.1:"_s + QString::number(proxy.port())));
-    client.setTimeoutMs(8000);
+    client.setTimeoutMs(scaledMs(8000));
     QElapsedTimer clock;
     clock.start();
     Waiter<AgentStatus> w;
@@ -289,7 +266,7 @@ void TestFaults::damagedTlsStreamIsANetworkError()
     QVERIFY(proxy.faultsApplied() >= 1); // the damage happened after the handshake
     QCOMPARE(w.result->failure, ClientFailure::Network);
     QVERIFY(!w.result->error.message.isEmpty());
-    QVERIFY2(clock.elapsed() < 5000, "a damaged stream must end the request, not its timeout");
+    QVERIFY2(clock.elapsed() < scaledMs(5000), "a damaged stream must end the request, not its timeout");
 
     // The agent is unharmed and serves the next client.
     AgentClient direct;
@@ -310,7 +287,7 @@ void TestFaults::liveTailSurvivesRotationStormsAndRepeatedKills()
     }
     const QString log = m_agent.rootDir() + u"/log/license.log"_s;
     QFile::remove(log);
-    QVERIFY(append(log, numbered(1, 50)));
+    QVERIFY(appendToLog(log, numberedLines(1, 50)));
     AgentClient settings;
     pin(settings, m_agent.url());
     LogStream::Options options;
@@ -319,13 +296,8 @@ void TestFaults::liveTailSurvivesRotationStormsAndRepeatedKills()
     options.maxRetryMs = 500;
     LogStream stream(&settings, u"license"_s, options);
     QList<int> got;
-    connect(&stream, &LogStream::linesReceived, this, [&got](const QByteArray &lines, qsizetype) {
-        for (const QByteArray &line : lines.split('\n')) {
-            const qsizetype at = line.indexOf("line ");
-            if (at >= 0)
-                got.append(line.mid(at + 5, 6).toInt());
-        }
-    });
+    connect(&stream, &LogStream::linesReceived, this,
+        [&got](const QByteArray &lines, qsizetype) { got += lineNumbers(lines); });
     int expired = 0;
     connect(&stream, &LogStream::cursorExpired, this, [&expired] { ++expired; });
     stream.start();
@@ -337,11 +309,11 @@ void TestFaults::liveTailSurvivesRotationStormsAndRepeatedKills()
         if (kill)
             m_agent.kill();
         for (int storm = 0; storm < 8; ++storm) {
-            QVERIFY(append(log, numbered(next, next + 9)));
+            QVERIFY(appendToLog(log, numberedLines(next, next + 9)));
             next += 10;
-            QVERIFY(rotate(log));
+            QVERIFY(rotateLog(log));
         }
-        QVERIFY(append(log, numbered(next, next + 9)));
+        QVERIFY(appendToLog(log, numberedLines(next, next + 9)));
         next += 10;
         if (kill) {
             QString error;
@@ -350,10 +322,7 @@ void TestFaults::liveTailSurvivesRotationStormsAndRepeatedKills()
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), next - 1, 30000);
     }
     QTest::qWait(300);
-    QList<int> expected;
-    for (int i = 1; i < next; ++i)
-        expected.append(i);
-    QCOMPARE(got, expected);
+    QCOMPARE(got, numberRange(1, next - 1));
     QCOMPARE(expired, 0);
     stream.stop();
 }
@@ -397,7 +366,7 @@ void TestFaults::clientsSendingOneBytePerSecondDoNotStallOthers()
         client.status(w.callback());
         QTRY_VERIFY_WITH_TIMEOUT(w.done(), 10000);
         QVERIFY2(w.result->ok(), qPrintable(w.result->error.message));
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < scaledMs(2000), qPrintable(QString::number(clock.elapsed())));
         QTest::qWait(800);
     }
     drip.stop();
@@ -450,7 +419,7 @@ void TestFaults::historyWriteFailureIsReportedAndLeavesTheFileValid()
     QString warning;
     QElapsedTimer clock;
     clock.start();
-    while (!warning.startsWith(u"history: "_s) && clock.elapsed() < 10000) {
+    while (!warning.startsWith(u"history: "_s) && clock.elapsed() < scaledMs(10000)) {
         const auto w = fetch(u"/api/v1/status"_s);
         QTRY_VERIFY_WITH_TIMEOUT(w->done(), 10000);
         QVERIFY2(w->result->ok(), qPrintable(w->result->error.message));
