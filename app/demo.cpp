@@ -4,6 +4,7 @@
 
 #include "agent/auditlog.h"
 #include "agent/certificatestore.h"
+#include "agent/historysampler.h"
 #include "agent/simulatorhost.h"
 #include "agent/tokenstore.h"
 #include "app/connectionmanager.h"
@@ -60,7 +61,15 @@ bool DemoSession::start(QString *error)
     SimulatedSite *site = m_host->site();
     site->pause();
     site->stopServer(SimRole::Primary);
-    site->advanceBy(FailoverLeadSeconds);
+    // Minute by minute, so each server's history (the Hours chart) already holds the failover
+    // and the backup's first burnt hour when the window first paints.
+    for (qint64 passed = 0; passed < FailoverLeadSeconds; passed += 60) {
+        site->advanceBy(60);
+        for (SimRole role : {SimRole::Primary, SimRole::Backup}) {
+            if (auto *sampler = m_host->server(role)->findChild<HistorySampler *>())
+                sampler->sampleNow();
+        }
+    }
     site->run();
 
     addServers(CertificateStore::sha256(identity.certificate), token);

@@ -57,8 +57,18 @@ HoursForecast HoursForecast::compute(
         forecast.trend = elapsedHours > 0 ? Trend::Steady : Trend::Unknown;
         return forecast;
     }
+    // A plateau at the start of the window is time before the burn began (no emulator was logged
+    // in, or the emulators ran on the other server): measuring over it would understate the rate
+    // by as much as the plateau is long, and put the run-out far too late. The burn began after
+    // the plateau's last sample.
+    qsizetype burnStart = first;
+    while (burnStart + 1 < sorted.size() - 1 && sorted[burnStart + 1].hours + Epsilon >= sorted[first].hours)
+        ++burnStart;
+    const auto &began = sorted[burnStart];
+    forecast.windowStart = began.time;
     forecast.trend = Trend::Burning;
-    forecast.burnRatePerHour = used / elapsedHours;
+    forecast.burnRatePerHour
+        = (began.hours - last.hours) / (double(began.time.msecsTo(last.time)) / 3'600'000.0);
     const double hoursLeft = last.hours / forecast.burnRatePerHour;
     if (hoursLeft <= MaxProjectionHours)
         forecast.runOut = last.time.addMSecs(qint64(std::llround(hoursLeft * 3'600'000.0)));

@@ -9,8 +9,9 @@
 
 // Burn rate and projected run-out of a COUNTDOWN license from the remaining hours seen over time.
 // Countdown hours only run while an emulator is logged in, so the rate is measured over a recent
-// window (default: the last hour of samples) and restarts after the hours went up (a license
-// update added hours). Pure computation, safe on any thread.
+// window (default: the last hour of samples), from the end of a plateau at its start (the burn
+// began there), and restarts after the hours went up (a license update added hours). Pure
+// computation, safe on any thread.
 struct HoursForecast
 {
     enum class Trend {

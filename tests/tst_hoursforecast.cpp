@@ -71,6 +71,17 @@ private Q_SLOTS:
         QCOMPARE(f.burnRatePerHour, 3.0);
     }
 
+    void burnStartsAfterAPlateau()
+    {
+        // The emulators failed over to this backup at minute 30: until then its hours stood still.
+        // Averaged over the whole hour the rate would be half the real one, the run-out twice as far.
+        const HoursForecast f = HoursForecast::compute(
+            {at(0, 100), at(10, 100), at(20, 100), at(30, 100), at(40, 99.5), at(50, 99), at(60, 98.5)});
+        QCOMPARE(f.windowStart, t0.addSecs(30 * 60));
+        QCOMPARE(f.burnRatePerHour, 3.0);
+        QCOMPARE(f.runOut, t0.addSecs(60 * 60).addSecs(qint64(98.5 / 3.0 * 3600)));
+    }
+
     void restartsAfterHoursWereAdded()
     {
         // A license update added hours at minute 20.

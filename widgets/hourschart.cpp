@@ -233,7 +233,8 @@ void HoursChart::placeRunOutLabel(const QRectF &area)
     const QPointF at = m_chart->mapToPosition(end, m_projection);
     const QRectF box = m_runOutLabel->boundingRect();
     const double x = std::clamp(at.x() - box.width() - 4, area.left() + 4, area.right() - box.width() - 4);
-    const double y = std::clamp(at.y() - box.height() - 4, area.top() + 2, area.bottom() - box.height() - 2);
+    // Below the line: the threshold labels sit above theirs, and a threshold may be at the same height.
+    const double y = std::clamp(at.y() + 4, area.top() + 2, area.bottom() - box.height() - 2);
     m_runOutLabel->setPos(x, y);
 }
 

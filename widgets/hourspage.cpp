@@ -275,7 +275,7 @@ void HoursPage::updateHistoryNote()
     for (double value : m_chart->hiddenThresholds())
         hidden.append(QLocale().toString(value, 'g', 12));
     if (!hidden.isEmpty() && m_chart->isVisible())
-        text += u' ' + tr("Alert thresholds above the chart: %1 h.").arg(hidden.join(u", "_s));
+        text += u" · "_s + tr("Alert thresholds above the chart: %1 h.").arg(hidden.join(u", "_s));
     m_historyNote->setText(text.trimmed());
 }
 
