@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/alertconditions.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -10,6 +11,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of the alert texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertConditions)
+};
 
 using Kind = Alert::Kind;
 using Severity = Alert::Severity;
@@ -74,11 +81,6 @@ int rank(const EmulatorPlacement &p, const ServerSnapshot &lister)
     return p.state == "grace"_L1 ? 1 : 0;
 }
 
-QString plural(qsizetype n, const QString &one, const QString &many)
-{
-    return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
-}
-
 QString hoursText(double hours)
 {
     return QString::number(hours, 'f', hours < 10 ? 2 : 1);
@@ -88,11 +90,11 @@ QString durationText(qint64 seconds)
 {
     const qint64 minutes = std::max<qint64>(seconds, 0) / 60;
     if (minutes < 60)
-        return plural(minutes, u"minute"_s, u"minutes"_s);
+        return Text::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (minutes % 60 == 0)
-        return plural(hours, u"hour"_s, u"hours"_s);
-    return u"%1 h %2 min"_s.arg(hours).arg(minutes % 60);
+        return Text::tr("%1 h").arg(hours);
+    return Text::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
 }
 
 Alert draft(const QString &serverId, Kind kind, const QString &subject, Severity severity)
@@ -126,26 +128,34 @@ void detectFailover(const QList<ServerSnapshot> &servers, const QList<EmulatorPl
             continue;
         names.sort();
         Alert a = draft(pair.alertServer(), Kind::Failover, pair.primaryId, Severity::Warning);
-        a.title = u"Failover to the backup"_s;
+        a.title = Text::tr("Failover to the backup");
         a.emulators = names;
         a.since = since;
         const QString backup = pair.name(pair.backup, pair.backupId);
-        const QString primary = pair.primaryId.isEmpty()
-            ? u"the primary"_s
-            : u"the primary "_s + pair.name(pair.primary, pair.primaryId);
         const QDateTime clock = pair.backup ? pair.backup->clock() : QDateTime();
-        a.text = u"%1 (%2) run on the backup %3"_s.arg(
-            plural(names.size(), u"emulator"_s, u"emulators"_s), names.join(u", "_s), backup);
-        if (since.isValid())
-            a.text += u" since "_s + AlertConditions::timeText(since, clock, t.timeZone);
-        a.text += u": %1 does not serve them."_s.arg(primary);
+        const QString emulators = names.join(u", "_s);
+        // Whole sentences without a count, so that they read right for one emulator and for many.
+        if (pair.primaryId.isEmpty()) {
+            a.text = since.isValid()
+                ? Text::tr("Served by the backup %1 since %2 instead of the primary: %3.")
+                      .arg(backup, AlertConditions::timeText(since, clock, t.timeZone), emulators)
+                : Text::tr("Served by the backup %1 instead of the primary: %2.").arg(backup, emulators);
+        } else {
+            const QString primary = pair.name(pair.primary, pair.primaryId);
+            a.text = since.isValid()
+                ? Text::tr("Served by the backup %1 since %2 instead of the primary %3: %4.")
+                      .arg(backup, AlertConditions::timeText(since, clock, t.timeZone), primary, emulators)
+                : Text::tr("Served by the backup %1 instead of the primary %2: %3.")
+                      .arg(backup, primary, emulators);
+        }
         if (pair.backup && since.isValid())
             a.hoursBurnt = AlertConditions::hoursBurnt(pair.backup->hours, since);
         if (a.hoursBurnt)
-            a.text += u" %1 hours of the backup's license burnt so far."_s.arg(hoursText(*a.hoursBurnt));
+            a.text += u' '
+                + Text::tr("%1 hours of the backup's license burnt so far.").arg(hoursText(*a.hoursBurnt));
         if (pair.backup && pair.backup->status && pair.backup->status->remainingHours)
-            a.text += u" %1 hours left."_s.arg(hoursText(*pair.backup->status->remainingHours));
-        a.text += u" Bring the primary back: the backup's hours are meant for failover only."_s;
+            a.text += u' ' + Text::tr("%1 hours left.").arg(hoursText(*pair.backup->status->remainingHours));
+        a.text += u' ' + Text::tr("Bring the primary back: the backup's hours are meant for failover only.");
         out->append(a);
     }
 }
@@ -159,11 +169,13 @@ void detectLostEmulators(const QList<ServerSnapshot> &servers, const QList<Emula
             continue;
         if (p.state == "stopped"_L1) {
             Alert a = draft(s->id, Kind::EmulatorStopped, p.emulator, Severity::Critical);
-            a.title = u"Emulator stopped"_s;
+            a.title = Text::tr("Emulator stopped");
             a.emulators = {p.emulator};
             a.since = p.since;
-            a.text = u"%1 stopped: no license server served it within its grace period. Start it again "
-                     "once a license server serves it, and check its guest for damage."_s.arg(p.emulator);
+            a.text
+                = Text::tr("%1 stopped: no license server served it within its grace period. Start it again "
+                           "once a license server serves it, and check its guest for damage.")
+                      .arg(p.emulator);
             out->append(a);
             continue;
         }
@@ -178,24 +190,27 @@ void detectLostEmulators(const QList<ServerSnapshot> &servers, const QList<Emula
         else if (lost.isValid())
             deadline = lost.addSecs(qint64(t.defaultGraceMinutes) * 60);
         Alert a = draft(s->id, Kind::GracePeriod, p.emulator, Severity::Critical);
-        a.title = u"Grace period running"_s;
+        a.title = Text::tr("Grace period running");
         a.emulators = {p.emulator};
         a.since = lost;
         a.deadline = deadline.toUTC();
         const QDateTime clock = s->clock();
-        a.text = u"%1 has had no license server"_s.arg(p.emulator);
-        if (lost.isValid())
-            a.text += u" since "_s + AlertConditions::timeText(lost, clock, t.timeZone);
+        // Whole sentences, so that every language can order its words.
+        a.text = lost.isValid() ? Text::tr("%1 has had no license server since %2.")
+                                      .arg(p.emulator, AlertConditions::timeText(lost, clock, t.timeZone))
+                                : Text::tr("%1 has no license server.").arg(p.emulator);
         if (!deadline.isValid()) {
-            a.text += u" and stops when its grace period ends. Shut the guest down cleanly now."_s;
+            a.text
+                += u' ' + Text::tr("It stops when its grace period ends. Shut the guest down cleanly now.");
             out->append(a);
             continue;
         }
         const QString stop = AlertConditions::timeText(deadline, clock, t.timeZone);
-        a.text += u" and stops at %1"_s.arg(stop);
-        if (clock.isValid() && clock < deadline)
-            a.text += u" (%1 left)"_s.arg(durationText(clock.secsTo(deadline)));
-        a.text += u". Shut the guest down cleanly before %1."_s.arg(stop);
+        a.text += u' '
+            + (clock.isValid() && clock < deadline
+                    ? Text::tr("It stops at %1 (%2 left).").arg(stop, durationText(clock.secsTo(deadline)))
+                    : Text::tr("It stops at %1.").arg(stop));
+        a.text += u' ' + Text::tr("Shut the guest down cleanly before %1.").arg(stop);
         out->append(a);
     }
 }
@@ -244,14 +259,17 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
             : s.state == State::AuthFailed              ? Kind::AuthFailed
                                                         : Kind::CertificateChanged;
         Alert a = draft(s.id, kind, {}, kind == Kind::AuthFailed ? Severity::Warning : Severity::Critical);
-        a.title = kind == Kind::Unreachable ? u"Server unreachable"_s
-            : kind == Kind::AuthFailed      ? u"Authentication failed"_s
-                                            : u"Certificate changed"_s;
-        a.text = kind == Kind::Unreachable ? u"The agent of %1 does not answer: %2"_s.arg(name, s.errorText)
+        a.title = kind == Kind::Unreachable ? Text::tr("Server unreachable")
+            : kind == Kind::AuthFailed      ? Text::tr("Authentication failed")
+                                            : Text::tr("Certificate changed");
+        a.text = kind == Kind::Unreachable
+            ? Text::tr("The agent of %1 does not answer: %2").arg(name, s.errorText)
             : kind == Kind::AuthFailed
-            ? u"The agent of %1 refuses the token: %2"_s.arg(name, s.errorText)
-            : u"The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it "
-              "until an admin checks the new fingerprint on the host."_s.arg(name, s.errorText);
+            ? Text::tr("The agent of %1 refuses the token: %2").arg(name, s.errorText)
+            : Text::tr(
+                "The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it "
+                "until an admin checks the new fingerprint on the host.")
+                  .arg(name, s.errorText);
         out->append(a);
     }
     if (!s.isObservable())
@@ -260,14 +278,15 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
     const QDateTime clock = s.clock();
     if (status.service.state == "inactive"_L1 || status.service.state == "failed"_L1) {
         Alert a = draft(s.id, Kind::ServiceDown, {}, Severity::Critical);
-        a.title = u"License server down"_s;
+        a.title = Text::tr("License server down");
         a.since = status.service.since;
-        a.text = u"The license server service %1 on %2 is %3"_s.arg(
-            status.service.unit.isEmpty() ? u"(unit unknown)"_s : status.service.unit, name,
-            status.service.state);
-        if (a.since.isValid())
-            a.text += u" since "_s + AlertConditions::timeText(a.since, clock, t.timeZone);
-        a.text += u": emulators cannot log in to it."_s;
+        const QString unit = status.service.unit.isEmpty() ? Text::tr("(unit unknown)") : status.service.unit;
+        a.text = a.since.isValid()
+            ? Text::tr("The license server service %1 on %2 is %3 since %4: emulators cannot log in to it.")
+                  .arg(
+                      unit, name, status.service.state, AlertConditions::timeText(a.since, clock, t.timeZone))
+            : Text::tr("The license server service %1 on %2 is %3: emulators cannot log in to it.")
+                  .arg(unit, name, status.service.state);
         out->append(a);
     }
     std::optional<double> hours = status.remainingHours;
@@ -276,11 +295,12 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
     if (hours) {
         if (const auto level = crossed(*hours, t.hours)) {
             Alert a = draft(s.id, Kind::HoursLow, levelText(level->value), level->severity);
-            a.title = u"COUNTDOWN hours low"_s;
+            a.title = Text::tr("COUNTDOWN hours low");
             a.value = *hours;
-            a.text = *hours <= 0 ? u"%1 has no COUNTDOWN hours left: it refuses every emulator."_s.arg(name)
-                                 : u"%1 has %2 COUNTDOWN hours left (under %3)."_s.arg(
-                                     name, hoursText(*hours), levelText(level->value));
+            a.text = *hours <= 0
+                ? Text::tr("%1 has no COUNTDOWN hours left: it refuses every emulator.").arg(name)
+                : Text::tr("%1 has %2 COUNTDOWN hours left (under %3).")
+                      .arg(name, hoursText(*hours), levelText(level->value));
             out->append(a);
         }
     }
@@ -289,13 +309,13 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
         const double days = double(clock.msecsTo(expires)) / 86'400'000.0;
         if (const auto level = crossed(days, t.expiryDays)) {
             Alert a = draft(s.id, Kind::ExpirySoon, levelText(level->value), level->severity);
-            a.title = u"License expires soon"_s;
+            a.title = Text::tr("License expires soon");
             a.value = days;
             a.since = expires;
             const QString when = AlertConditions::timeText(expires, clock, t.timeZone);
-            a.text = days <= 0 ? u"The license of %1 expired at %2."_s.arg(name, when)
-                               : u"The license of %1 expires at %2, in %3 days (under %4)."_s.arg(
-                                   name, when, QString::number(days, 'f', 1), levelText(level->value));
+            a.text = days <= 0 ? Text::tr("The license of %1 expired at %2.").arg(name, when)
+                               : Text::tr("The license of %1 expires at %2, in %3 days (under %4).")
+                                     .arg(name, when, QString::number(days, 'f', 1), levelText(level->value));
             out->append(a);
         }
     }
@@ -398,7 +418,7 @@ QList<Alert> AlertConditions::detect(const QList<ServerSnapshot> &servers,
             continue;
         // Critical: a changed host (CPU cores, instance type, clone …) invalidates the license.
         Alert a = draft(it.key(), Kind::HostFactDrift, {}, Severity::Critical);
-        a.title = u"Host facts changed"_s;
+        a.title = Text::tr("Host facts changed");
         a.text = it.value().join(u'\n');
         out.append(a);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/alertengine.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -9,6 +10,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The translation context of the alert texts (lupdate reads it from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertConditions)
+};
 
 bool byKey(const Alert &a, const Alert &b)
 {
@@ -171,19 +178,21 @@ std::optional<Alert> AlertEngine::switchBack(const Alert &failover) const
     a.subject = failover.subject;
     a.key = Alert::makeKey(a.serverId, a.kind, a.subject);
     a.severity = Alert::Severity::Info;
-    a.title = u"Switched back to the primary"_s;
+    a.title = Text::tr("Switched back to the primary");
     a.emulators = back;
     a.since = since;
     a.hoursBurnt = failover.hoursBurnt;
-    a.text = u"%1 of %2 failed-over emulators (%3) are served by the primary again"_s.arg(back.size())
+    a.text = Text::tr("%1 of %2 failed-over emulators (%3) are served by the primary again.")
+                 .arg(back.size())
                  .arg(failover.emulators.size())
                  .arg(back.join(u", "_s));
     if (failover.since.isValid())
-        a.text += u"; the failover began at "_s
-            + AlertConditions::timeText(failover.since, since, m_thresholds.timeZone);
+        a.text += u' '
+            + Text::tr("The failover began at %1.")
+                  .arg(AlertConditions::timeText(failover.since, since, m_thresholds.timeZone));
     if (failover.hoursBurnt)
-        a.text += u"; it burnt %1 hours of the backup's license"_s.arg(*failover.hoursBurnt, 0, 'f', 2);
-    a.text += u'.';
+        a.text += u' '
+            + Text::tr("It burnt %1 hours of the backup's license.").arg(*failover.hoursBurnt, 0, 'f', 2);
     a.firstSeen = a.lastSeen = m_now;
     return a;
 }

@@ -15,10 +15,14 @@ cd "$here"
 lupdate=$(command -v lupdate6 || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
 scan=(-I . -locations none -no-obsolete -extensions cpp,h core models widgets app)
+# English is the source language: its catalogue holds only the plural forms ("%n open alerts").
+only_plurals() {
+    case "$(basename "$1")" in ve-console_en.ts) echo -pluralonly ;; esac
+}
 
 if [ "${1:-}" = "--update" ]; then
     for ts in translations/ve-console_*.ts; do
-        "$lupdate" "${scan[@]}" -ts "$ts"
+        "$lupdate" "${scan[@]}" $(only_plurals "$ts") -ts "$ts"
     done
     exit 0
 fi
@@ -28,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 cp translations/ve-console_*.ts "$work/"
 status=0
 for ts in "$work"/ve-console_*.ts; do
-    "$lupdate" "${scan[@]}" -ts "$ts" >"$work/lupdate.log" 2>&1 || { cat "$work/lupdate.log"; exit 1; }
+    "$lupdate" "${scan[@]}" $(only_plurals "$ts") -ts "$ts" >"$work/lupdate.log" 2>&1 || { cat "$work/lupdate.log"; exit 1; }
     # Warnings mean strings lupdate cannot see (tr() without a context), which would stay English.
     if grep -E ': (tr\(\) cannot|Cannot invoke|Discarding unconsumed)' "$work/lupdate.log"; then
         status=1

@@ -6,7 +6,9 @@
 #include "core/consolesettings.h"
 #include "core/settingsnotifier.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/uilanguage.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -139,6 +141,29 @@ private Q_SLOTS:
         // A list written by hand without quotes reads back as a list: still understood.
         QSettings().setValue(u"alerts/hoursThresholds"_s, QStringList {u"300"_s, u"30"_s});
         QCOMPARE(ConsoleSettings::hoursThresholds(), (QList<double> {300, 30}));
+    }
+
+    void choosesTheLanguageForTheNextStart()
+    {
+        SettingsDialog dialog;
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), QString()); // the system's by default
+        QCOMPARE(language->count(), UiLanguage::available().size() + 1);
+        const int japanese = language->findData(u"ja"_s);
+        QVERIFY(japanese > 0);
+        QCOMPARE(language->itemText(japanese), u"日本語"_s);
+        language->setCurrentIndex(japanese);
+        dialog.accept();
+        QCOMPARE(UiLanguage::setting(), u"ja"_s);
+
+        SettingsDialog again; // shows what was chosen; back to the system's language
+        auto *shown = again.findChild<QComboBox *>(u"language"_s);
+        QCOMPARE(shown->currentData().toString(), u"ja"_s);
+        shown->setCurrentIndex(0);
+        again.accept();
+        QCOMPARE(UiLanguage::setting(), QString());
+        QVERIFY(!QSettings().contains(u"ui/language"_s));
     }
 };
 

@@ -76,6 +76,173 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Failover to the backup</source>
+        <translation>Failover auf den Backup-Server</translation>
+    </message>
+    <message>
+        <source>Emulator stopped</source>
+        <translation>Emulator gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 stopped: no license server served it within its grace period. Start it again once a license server serves it, and check its guest for damage.</source>
+        <translation>%1 wurde gestoppt: Kein Lizenzserver hat ihn innerhalb seiner Karenzzeit bedient. Starten Sie ihn erneut, sobald ein Lizenzserver ihn bedient, und prüfen Sie seinen Gast auf Schäden.</translation>
+    </message>
+    <message>
+        <source>Grace period running</source>
+        <translation>Karenzzeit läuft</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>The agent of %1 does not answer: %2</source>
+        <translation>Der Agent von %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 refuses the token: %2</source>
+        <translation>Der Agent von %1 lehnt das Token ab: %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it until an admin checks the new fingerprint on the host.</source>
+        <translation>Der Agent von %1 legt ein anderes Zertifikat als das hinterlegte vor: %2 Es wird nichts an ihn gesendet, bis ein Administrator den neuen Fingerabdruck auf dem Host prüft.</translation>
+    </message>
+    <message>
+        <source>License server down</source>
+        <translation>Lizenzserver ausgefallen</translation>
+    </message>
+    <message>
+        <source>(unit unknown)</source>
+        <translation>(Unit unbekannt)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours low</source>
+        <translation>COUNTDOWN-Stunden knapp</translation>
+    </message>
+    <message>
+        <source>%1 has no COUNTDOWN hours left: it refuses every emulator.</source>
+        <translation>%1 hat keine COUNTDOWN-Stunden mehr: Er weist jeden Emulator ab.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 COUNTDOWN hours left (under %3).</source>
+        <translation>%1 hat noch %2 COUNTDOWN-Stunden (unter %3).</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>Lizenz läuft bald ab</translation>
+    </message>
+    <message>
+        <source>The license of %1 expired at %2.</source>
+        <translation>Die Lizenz von %1 ist um %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The license of %1 expires at %2, in %3 days (under %4).</source>
+        <translation>Die Lizenz von %1 läuft um %2 ab, in %3 Tagen (unter %4).</translation>
+    </message>
+    <message>
+        <source>Host facts changed</source>
+        <translation>Host-Merkmale geändert</translation>
+    </message>
+    <message>
+        <source>Switched back to the primary</source>
+        <translation>Zurück auf den Primärserver umgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary: %3.</source>
+        <translation>Seit %2 vom Backup-Server %1 statt vom Primärserver bedient: %3.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary: %2.</source>
+        <translation>Vom Backup-Server %1 statt vom Primärserver bedient: %2.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary %3: %4.</source>
+        <translation>Seit %2 vom Backup-Server %1 statt vom Primärserver %3 bedient: %4.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary %2: %3.</source>
+        <translation>Vom Backup-Server %1 statt vom Primärserver %2 bedient: %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours of the backup&apos;s license burnt so far.</source>
+        <translation>Bisher %1 Stunden der Lizenz des Backup-Servers verbraucht.</translation>
+    </message>
+    <message>
+        <source>%1 hours left.</source>
+        <translation>Noch %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Bring the primary back: the backup&apos;s hours are meant for failover only.</source>
+        <translation>Bringen Sie den Primärserver wieder in Betrieb: Die Stunden des Backup-Servers sind nur für das Failover gedacht.</translation>
+    </message>
+    <message>
+        <source>%1 has had no license server since %2.</source>
+        <translation>%1 hat seit %2 keinen Lizenzserver.</translation>
+    </message>
+    <message>
+        <source>%1 has no license server.</source>
+        <translation>%1 hat keinen Lizenzserver.</translation>
+    </message>
+    <message>
+        <source>It stops when its grace period ends. Shut the guest down cleanly now.</source>
+        <translation>Er stoppt, wenn seine Karenzzeit endet. Fahren Sie den Gast jetzt sauber herunter.</translation>
+    </message>
+    <message>
+        <source>It stops at %1 (%2 left).</source>
+        <translation>Er stoppt um %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>It stops at %1.</source>
+        <translation>Er stoppt um %1.</translation>
+    </message>
+    <message>
+        <source>Shut the guest down cleanly before %1.</source>
+        <translation>Fahren Sie den Gast vor %1 sauber herunter.</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3 since %4: emulators cannot log in to it.</source>
+        <translation>Der Lizenzserverdienst %1 auf %2 ist seit %4 %3: Emulatoren können sich nicht bei ihm anmelden.</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3: emulators cannot log in to it.</source>
+        <translation>Der Lizenzserverdienst %1 auf %2 ist %3: Emulatoren können sich nicht bei ihm anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed-over emulators (%3) are served by the primary again.</source>
+        <translation>Wieder vom Primärserver bedient: %3 (%1 von %2 per Failover umgeschalteten Emulatoren).</translation>
+    </message>
+    <message>
+        <source>The failover began at %1.</source>
+        <translation>Das Failover begann um %1.</translation>
+    </message>
+    <message>
+        <source>It burnt %1 hours of the backup&apos;s license.</source>
+        <translation>Es hat %1 Stunden der Lizenz des Backup-Servers verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>AlertModel</name>
     <message>
         <source>%1: %2, %3</source>
@@ -359,27 +526,27 @@
     <name>ConsoleSettings</name>
     <message>
         <source>The list is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist zu lang.</translation>
     </message>
     <message>
         <source>Enter at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Zahl ein.</translation>
     </message>
     <message>
         <source>At most %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Stufen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zahl.</translation>
     </message>
     <message>
         <source>%1 is not between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht zwischen 0 und %2.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -884,65 +1051,65 @@
     <name>HistoryCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryWatch</name>
     <message>
         <source>This server&apos;s agent does not record a history (an older version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent dieses Servers zeichnet keinen Verlauf auf (ältere Version).</translation>
     </message>
     <message>
         <source>The agent&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf des Agenten konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
-    <message>
-        <source>Remaining hours over time</source>
-        <translation type="unfinished">Reststunden im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Remaining hours</source>
-        <translation type="unfinished">Reststunden</translation>
-    </message>
-    <message>
-        <source>Projection at the current burn rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished">Stunden</translation>
-    </message>
-    <message>
-        <source>%1: %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HoursPage</name>
     <message>
         <source>Remaining hours over time</source>
         <translation>Reststunden im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Remaining hours</source>
+        <translation>Reststunden</translation>
+    </message>
+    <message>
+        <source>Projection at the current burn rate</source>
+        <translation>Prognose bei aktueller Verbrauchsrate</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <source>run-out %1</source>
+        <translation>aufgebraucht am %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
     <message>
         <source>Remaining hours</source>
         <translation>Reststunden</translation>
@@ -954,18 +1121,6 @@
     <message>
         <source>Projected run-out</source>
         <translation>Voraussichtlich aufgebraucht</translation>
-    </message>
-    <message>
-        <source>Remaining hours since the console started watching</source>
-        <translation>Reststunden, seit die Konsole die Überwachung begonnen hat</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -1000,10 +1155,6 @@
         <translation>Die Lizenz dieses Servers ist keine COUNTDOWN-Lizenz: Es werden keine Stunden verbraucht.</translation>
     </message>
     <message>
-        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour the console watched.</source>
-        <translation>COUNTDOWN-Stunden laufen nur, solange mindestens ein Emulator angemeldet ist. Die Rate wird über die letzte von der Konsole beobachtete Stunde gemessen.</translation>
-    </message>
-    <message>
         <source>measuring…</source>
         <translation>wird gemessen…</translation>
     </message>
@@ -1036,6 +1187,58 @@
     <message>
         <source>ran out at %1</source>
         <translation>aufgebraucht am %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the history of remaining hours, sessions and service state as a CSV file (%1)</source>
+        <translation>Den Verlauf von Reststunden, Sitzungen und Dienststatus als CSV-Datei speichern (%1)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour of the history; the dashed line projects it to the run-out.</source>
+        <translation>COUNTDOWN-Stunden laufen nur ab, solange mindestens ein Emulator angemeldet ist. Die Rate wird über die letzte Stunde des Verlaufs gemessen; die gestrichelte Linie schreibt sie fort, bis die Stunden aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <source>Loading the agent&apos;s history…</source>
+        <translation>Verlauf des Agenten wird geladen…</translation>
+    </message>
+    <message>
+        <source>The chart shows what this console saw.</source>
+        <translation>Das Diagramm zeigt, was diese Konsole beobachtet hat.</translation>
+    </message>
+    <message>
+        <source>The agent has recorded no history yet.</source>
+        <translation>Der Agent hat noch keinen Verlauf aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>History since %1 · samples recorded by the agent: %2 · seen by this console: %3</source>
+        <translation>Verlauf seit %1 · vom Agenten aufgezeichnete Messwerte: %2 · von dieser Konsole beobachtet: %3</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history loads when the server answers.</source>
+        <translation>Der Verlauf des Agenten wird geladen, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds above the chart: %1 h.</source>
+        <translation>Alarmschwellen oberhalb des Diagramms: %1 h.</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1381,13 +1584,6 @@
         <source>The file is the license installed on %1.</source>
         <translation>Die Datei ist die auf %1 installierte Lizenz.</translation>
     </message>
-    <message numerus="yes">
-        <source>License %1: %n field(s) and %2 product section(s) would change.</source>
-        <translation>
-            <numerusform>Lizenz %1: %n Feld und %2 Produktabschnitt(e) würden sich ändern.</numerusform>
-            <numerusform>Lizenz %1: %n Felder und %2 Produktabschnitt(e) würden sich ändern.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>License fields</source>
         <translation>Lizenzfelder</translation>
@@ -1427,6 +1623,24 @@
     <message>
         <source>Not installed: %1 (%2)</source>
         <translation>Nicht installiert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>License %1: %2 and %3 would change.</source>
+        <translation>Lizenz %1: %2 und %3 würden sich ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product section(s)</source>
+        <translation>
+            <numerusform>%n Produktabschnitt</numerusform>
+            <numerusform>%n Produktabschnitte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2590,14 @@ Ihre Zeit: %2</translation>
         <source>none — everything is reported</source>
         <translation>keine — alles wird gemeldet</translation>
     </message>
+    <message>
+        <source>primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -2948,59 +3170,75 @@ Ihre Zeit: %2</translation>
     </message>
     <message>
         <source>information under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information unter %1</translation>
     </message>
     <message>
         <source>warning under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung unter %1</translation>
     </message>
     <message>
         <source>critical under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch unter %1</translation>
     </message>
     <message>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmschwellen</translation>
     </message>
     <message>
         <source>Remaining &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reststunden:</translation>
     </message>
     <message>
         <source>Remaining COUNTDOWN hours thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen für verbleibende COUNTDOWN-Stunden</translation>
     </message>
     <message>
         <source>Days to &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage bis Ablauf:</translation>
     </message>
     <message>
         <source>Days to the expiration date thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen für Tage bis zum Ablaufdatum</translation>
     </message>
     <message>
         <source>Numbers separated by commas, with a point for decimals (e.g. 500, 100, 24). The highest raises an information, the next a warning, every lower one a critical alert. The hours chart draws them as lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen durch Kommas getrennt, mit Punkt als Dezimaltrennzeichen (z. B. 500, 100, 24). Der höchste Wert löst eine Information aus, der nächste eine Warnung, jeder niedrigere einen kritischen Alarm. Das Stundendiagramm zeigt sie als Linien.</translation>
     </message>
     <message>
         <source>Restore the default alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Alarmschwellen wiederherstellen</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Remaining hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reststunden: %1</translation>
     </message>
     <message>
         <source>Days to expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Sprache der Konsole</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start der Konsole wirksam.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3687,10 @@ Sein Zugriffstoken wird aus dem Schlüsselbund gelöscht. Der Lizenzserver selbs
     <message>
         <source>Watches the VE license servers of Charon emulators.</source>
         <translation>Überwacht die VE-Lizenzserver von Charon-Emulatoren.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this window and save it instead: %1.</source>
+        <translation>Mit --screenshot: stattdessen dieses Fenster öffnen und speichern: %1.</translation>
     </message>
 </context>
 </TS>

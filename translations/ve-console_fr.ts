@@ -76,6 +76,173 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Failover to the backup</source>
+        <translation>Basculement vers le serveur de secours</translation>
+    </message>
+    <message>
+        <source>Emulator stopped</source>
+        <translation>Émulateur arrêté</translation>
+    </message>
+    <message>
+        <source>%1 stopped: no license server served it within its grace period. Start it again once a license server serves it, and check its guest for damage.</source>
+        <translation>%1 s&apos;est arrêté : aucun serveur de licences ne l&apos;a servi pendant sa période de grâce. Redémarrez-le dès qu&apos;un serveur de licences le sert, et vérifiez que son invité n&apos;est pas endommagé.</translation>
+    </message>
+    <message>
+        <source>Grace period running</source>
+        <translation>Période de grâce en cours</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Certificat modifié</translation>
+    </message>
+    <message>
+        <source>The agent of %1 does not answer: %2</source>
+        <translation>L&apos;agent de %1 ne répond pas : %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 refuses the token: %2</source>
+        <translation>L&apos;agent de %1 refuse le jeton : %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it until an admin checks the new fingerprint on the host.</source>
+        <translation>L&apos;agent de %1 présente un certificat différent du certificat épinglé : %2 Rien ne lui est envoyé tant qu&apos;un administrateur n&apos;a pas vérifié la nouvelle empreinte sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>License server down</source>
+        <translation>Serveur de licences hors service</translation>
+    </message>
+    <message>
+        <source>(unit unknown)</source>
+        <translation>(unité inconnue)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours low</source>
+        <translation>Heures COUNTDOWN bientôt épuisées</translation>
+    </message>
+    <message>
+        <source>%1 has no COUNTDOWN hours left: it refuses every emulator.</source>
+        <translation>%1 n&apos;a plus d&apos;heures COUNTDOWN : il refuse tous les émulateurs.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 COUNTDOWN hours left (under %3).</source>
+        <translation>Il reste %2 heures COUNTDOWN à %1 (sous %3).</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>La licence expire bientôt</translation>
+    </message>
+    <message>
+        <source>The license of %1 expired at %2.</source>
+        <translation>La licence de %1 a expiré à %2.</translation>
+    </message>
+    <message>
+        <source>The license of %1 expires at %2, in %3 days (under %4).</source>
+        <translation>La licence de %1 expire à %2, dans %3 jours (sous %4).</translation>
+    </message>
+    <message>
+        <source>Host facts changed</source>
+        <translation>Caractéristiques de l&apos;hôte modifiées</translation>
+    </message>
+    <message>
+        <source>Switched back to the primary</source>
+        <translation>Retour au serveur principal</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary: %3.</source>
+        <translation>Le serveur de secours %1 remplace le serveur principal depuis %2 pour : %3.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary: %2.</source>
+        <translation>Le serveur de secours %1 remplace le serveur principal pour : %2.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary %3: %4.</source>
+        <translation>Le serveur de secours %1 remplace le serveur principal %3 depuis %2 pour : %4.</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary %2: %3.</source>
+        <translation>Le serveur de secours %1 remplace le serveur principal %2 pour : %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours of the backup&apos;s license burnt so far.</source>
+        <translation>%1 heures de la licence du serveur de secours consommées jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>%1 hours left.</source>
+        <translation>%1 heures restantes.</translation>
+    </message>
+    <message>
+        <source>Bring the primary back: the backup&apos;s hours are meant for failover only.</source>
+        <translation>Rétablissez le serveur principal : les heures du serveur de secours sont réservées au basculement.</translation>
+    </message>
+    <message>
+        <source>%1 has had no license server since %2.</source>
+        <translation>%1 n&apos;a plus de serveur de licences depuis %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no license server.</source>
+        <translation>%1 n&apos;a pas de serveur de licences.</translation>
+    </message>
+    <message>
+        <source>It stops when its grace period ends. Shut the guest down cleanly now.</source>
+        <translation>Il s&apos;arrête à la fin de sa période de grâce. Arrêtez proprement l&apos;invité maintenant.</translation>
+    </message>
+    <message>
+        <source>It stops at %1 (%2 left).</source>
+        <translation>Il s&apos;arrête à %1 (dans %2).</translation>
+    </message>
+    <message>
+        <source>It stops at %1.</source>
+        <translation>Il s&apos;arrête à %1.</translation>
+    </message>
+    <message>
+        <source>Shut the guest down cleanly before %1.</source>
+        <translation>Arrêtez proprement l&apos;invité avant %1.</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3 since %4: emulators cannot log in to it.</source>
+        <translation>Le service de serveur de licences %1 sur %2 est %3 depuis %4 : les émulateurs ne peuvent pas s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3: emulators cannot log in to it.</source>
+        <translation>Le service de serveur de licences %1 sur %2 est %3 : les émulateurs ne peuvent pas s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed-over emulators (%3) are served by the primary again.</source>
+        <translation>De nouveau servis par le serveur principal : %3 (%1 des %2 émulateurs basculés).</translation>
+    </message>
+    <message>
+        <source>The failover began at %1.</source>
+        <translation>Le basculement a commencé à %1.</translation>
+    </message>
+    <message>
+        <source>It burnt %1 hours of the backup&apos;s license.</source>
+        <translation>Il a consommé %1 heures de la licence du serveur de secours.</translation>
+    </message>
+</context>
+<context>
     <name>AlertModel</name>
     <message>
         <source>%1: %2, %3</source>
@@ -359,27 +526,27 @@
     <name>ConsoleSettings</name>
     <message>
         <source>The list is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste est trop longue.</translation>
     </message>
     <message>
         <source>Enter at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un nombre.</translation>
     </message>
     <message>
         <source>At most %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niveaux au maximum.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>%1 is not between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas compris entre 0 et %2.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
@@ -884,65 +1051,65 @@
     <name>HistoryCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryWatch</name>
     <message>
         <source>This server&apos;s agent does not record a history (an older version).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent de ce serveur n&apos;enregistre pas d&apos;historique (version plus ancienne).</translation>
     </message>
     <message>
         <source>The agent&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique de l&apos;agent : %1</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
-    <message>
-        <source>Remaining hours over time</source>
-        <translation type="unfinished">Évolution des heures restantes</translation>
-    </message>
-    <message>
-        <source>Remaining hours</source>
-        <translation type="unfinished">Heures restantes</translation>
-    </message>
-    <message>
-        <source>Projection at the current burn rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
-    </message>
-    <message>
-        <source>%1: %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HoursPage</name>
     <message>
         <source>Remaining hours over time</source>
         <translation>Évolution des heures restantes</translation>
     </message>
+    <message>
+        <source>Remaining hours</source>
+        <translation>Heures restantes</translation>
+    </message>
+    <message>
+        <source>Projection at the current burn rate</source>
+        <translation>Projection au rythme de consommation actuel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1 : %2 h</translation>
+    </message>
+    <message>
+        <source>run-out %1</source>
+        <translation>épuisement le %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
     <message>
         <source>Remaining hours</source>
         <translation>Heures restantes</translation>
@@ -954,18 +1121,6 @@
     <message>
         <source>Projected run-out</source>
         <translation>Épuisement prévu</translation>
-    </message>
-    <message>
-        <source>Remaining hours since the console started watching</source>
-        <translation>Heures restantes depuis que la console les surveille</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Heures</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -1000,10 +1155,6 @@
         <translation>La licence de ce serveur n&apos;est pas une licence COUNTDOWN : aucune heure n&apos;est consommée.</translation>
     </message>
     <message>
-        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour the console watched.</source>
-        <translation>Les heures COUNTDOWN ne sont décomptées que lorsqu&apos;au moins un émulateur est connecté. Le rythme est mesuré sur la dernière heure surveillée par la console.</translation>
-    </message>
-    <message>
         <source>measuring…</source>
         <translation>mesure en cours…</translation>
     </message>
@@ -1036,6 +1187,58 @@
     <message>
         <source>ran out at %1</source>
         <translation>épuisées le %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the history of remaining hours, sessions and service state as a CSV file (%1)</source>
+        <translation>Enregistrer l&apos;historique des heures restantes, des sessions et de l&apos;état du service dans un fichier CSV (%1)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour of the history; the dashed line projects it to the run-out.</source>
+        <translation>Les heures COUNTDOWN ne s&apos;écoulent que lorsqu&apos;au moins un émulateur est connecté. Le rythme est mesuré sur la dernière heure de l&apos;historique ; la ligne pointillée le prolonge jusqu&apos;à l&apos;épuisement.</translation>
+    </message>
+    <message>
+        <source>Loading the agent&apos;s history…</source>
+        <translation>Chargement de l&apos;historique de l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>The chart shows what this console saw.</source>
+        <translation>Le graphique montre ce que cette console a observé.</translation>
+    </message>
+    <message>
+        <source>The agent has recorded no history yet.</source>
+        <translation>L&apos;agent n&apos;a encore enregistré aucun historique.</translation>
+    </message>
+    <message>
+        <source>History since %1 · samples recorded by the agent: %2 · seen by this console: %3</source>
+        <translation>Historique depuis le %1 · échantillons enregistrés par l&apos;agent : %2 · observés par cette console : %3</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history loads when the server answers.</source>
+        <translation>L&apos;historique de l&apos;agent sera chargé dès que le serveur répondra.</translation>
+    </message>
+    <message>
+        <source>Alert thresholds above the chart: %1 h.</source>
+        <translation>Seuils d&apos;alerte au-dessus du graphique : %1 h.</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>Exporter l&apos;historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%1 lignes enregistrées dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1381,13 +1584,6 @@
         <source>The file is the license installed on %1.</source>
         <translation>Le fichier est la licence installée sur %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>License %1: %n field(s) and %2 product section(s) would change.</source>
-        <translation>
-            <numerusform>Licence %1 : %n champ et %2 section(s) produit seraient modifiés.</numerusform>
-            <numerusform>Licence %1 : %n champs et %2 section(s) produit seraient modifiés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>License fields</source>
         <translation>Champs de licence</translation>
@@ -1427,6 +1623,24 @@
     <message>
         <source>Not installed: %1 (%2)</source>
         <translation>Non installée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>License %1: %2 and %3 would change.</source>
+        <translation>Licence %1 : %2 et %3 seraient modifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product section(s)</source>
+        <translation>
+            <numerusform>%n section produit</numerusform>
+            <numerusform>%n sections produit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2590,14 @@ Heure locale : %2</translation>
         <source>none — everything is reported</source>
         <translation>aucune — tout est fourni</translation>
     </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>secours</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -2948,59 +3170,75 @@ Heure locale : %2</translation>
     </message>
     <message>
         <source>information under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>information sous %1</translation>
     </message>
     <message>
         <source>warning under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement sous %1</translation>
     </message>
     <message>
         <source>critical under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>critique sous %1</translation>
     </message>
     <message>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils d&apos;alerte</translation>
     </message>
     <message>
         <source>Remaining &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures restantes :</translation>
     </message>
     <message>
         <source>Remaining COUNTDOWN hours thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils des heures COUNTDOWN restantes</translation>
     </message>
     <message>
         <source>Days to &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours avant expiration :</translation>
     </message>
     <message>
         <source>Days to the expiration date thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils des jours avant la date d&apos;expiration</translation>
     </message>
     <message>
         <source>Numbers separated by commas, with a point for decimals (e.g. 500, 100, 24). The highest raises an information, the next a warning, every lower one a critical alert. The hours chart draws them as lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres séparés par des virgules, avec un point comme séparateur décimal (p. ex. 500, 100, 24). Le plus élevé déclenche une information, le suivant un avertissement, chacun des plus bas une alerte critique. Le graphique des heures les trace sous forme de lignes.</translation>
     </message>
     <message>
         <source>Restore the default alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les seuils d&apos;alerte par défaut</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Remaining hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures restantes : %1</translation>
     </message>
     <message>
         <source>Days to expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant expiration : %1</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Langue de la console</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de la console.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3687,10 @@ Son jeton d&apos;accès est effacé du trousseau. Le serveur de licences lui-mê
     <message>
         <source>Watches the VE license servers of Charon emulators.</source>
         <translation>Surveille les serveurs de licences VE des émulateurs Charon.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this window and save it instead: %1.</source>
+        <translation>Avec --screenshot : ouvrir plutôt cette fenêtre et l&apos;enregistrer : %1.</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,173 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Failover to the backup</source>
+        <translation>バックアップへのフェイルオーバー</translation>
+    </message>
+    <message>
+        <source>Emulator stopped</source>
+        <translation>エミュレーター停止</translation>
+    </message>
+    <message>
+        <source>%1 stopped: no license server served it within its grace period. Start it again once a license server serves it, and check its guest for damage.</source>
+        <translation>%1 が停止しました: 猶予期間内にライセンスを提供したライセンスサーバーがありませんでした。ライセンスサーバーがライセンスを提供できるようになったら再起動し、ゲストに損傷がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Grace period running</source>
+        <translation>猶予期間中</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>サーバー到達不能</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>認証失敗</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>証明書変更</translation>
+    </message>
+    <message>
+        <source>The agent of %1 does not answer: %2</source>
+        <translation>%1 のエージェントが応答しません: %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 refuses the token: %2</source>
+        <translation>%1 のエージェントがトークンを拒否しています: %2</translation>
+    </message>
+    <message>
+        <source>The agent of %1 presents another certificate than the pinned one: %2 Nothing is sent to it until an admin checks the new fingerprint on the host.</source>
+        <translation>%1 のエージェントが、ピン留めされた証明書とは異なる証明書を提示しています: %2 管理者がホスト上で新しいフィンガープリントを確認するまで、このエージェントには何も送信されません。</translation>
+    </message>
+    <message>
+        <source>License server down</source>
+        <translation>ライセンスサーバー停止</translation>
+    </message>
+    <message>
+        <source>(unit unknown)</source>
+        <translation>(ユニット不明)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours low</source>
+        <translation>COUNTDOWN 時間が残りわずか</translation>
+    </message>
+    <message>
+        <source>%1 has no COUNTDOWN hours left: it refuses every emulator.</source>
+        <translation>%1 の COUNTDOWN 時間が残っていません。すべてのエミュレーターを拒否します。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 COUNTDOWN hours left (under %3).</source>
+        <translation>%1 の COUNTDOWN 時間の残りは %2 時間です (%3 未満)。</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>ライセンス期限間近</translation>
+    </message>
+    <message>
+        <source>The license of %1 expired at %2.</source>
+        <translation>%1 のライセンスは %2 に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>The license of %1 expires at %2, in %3 days (under %4).</source>
+        <translation>%1 のライセンスは %2 (%3 日後) に期限切れになります (%4 未満)。</translation>
+    </message>
+    <message>
+        <source>Host facts changed</source>
+        <translation>ホスト情報の変更</translation>
+    </message>
+    <message>
+        <source>Switched back to the primary</source>
+        <translation>プライマリに復帰</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary: %3.</source>
+        <translation>%2 以降、プライマリではなくバックアップ %1 がライセンスを提供しています: %3。</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary: %2.</source>
+        <translation>プライマリではなくバックアップ %1 がライセンスを提供しています: %2。</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 since %2 instead of the primary %3: %4.</source>
+        <translation>%2 以降、プライマリ %3 ではなくバックアップ %1 がライセンスを提供しています: %4。</translation>
+    </message>
+    <message>
+        <source>Served by the backup %1 instead of the primary %2: %3.</source>
+        <translation>プライマリ %2 ではなくバックアップ %1 がライセンスを提供しています: %3。</translation>
+    </message>
+    <message>
+        <source>%1 hours of the backup&apos;s license burnt so far.</source>
+        <translation>これまでにバックアップのライセンスを %1 時間消費しました。</translation>
+    </message>
+    <message>
+        <source>%1 hours left.</source>
+        <translation>残り %1 時間です。</translation>
+    </message>
+    <message>
+        <source>Bring the primary back: the backup&apos;s hours are meant for failover only.</source>
+        <translation>プライマリを復旧してください: バックアップの時間はフェイルオーバー専用です。</translation>
+    </message>
+    <message>
+        <source>%1 has had no license server since %2.</source>
+        <translation>%1 には %2 以降ライセンスサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no license server.</source>
+        <translation>%1 にはライセンスサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>It stops when its grace period ends. Shut the guest down cleanly now.</source>
+        <translation>猶予期間が終了すると停止します。今すぐゲストを正常にシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>It stops at %1 (%2 left).</source>
+        <translation>%1 に停止します (残り %2)。</translation>
+    </message>
+    <message>
+        <source>It stops at %1.</source>
+        <translation>%1 に停止します。</translation>
+    </message>
+    <message>
+        <source>Shut the guest down cleanly before %1.</source>
+        <translation>%1 までにゲストを正常にシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3 since %4: emulators cannot log in to it.</source>
+        <translation>%2 のライセンスサーバーサービス %1 は %4 以降 %3 です: エミュレーターはログインできません。</translation>
+    </message>
+    <message>
+        <source>The license server service %1 on %2 is %3: emulators cannot log in to it.</source>
+        <translation>%2 のライセンスサーバーサービス %1 は %3 です: エミュレーターはログインできません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed-over emulators (%3) are served by the primary again.</source>
+        <translation>フェイルオーバーしたエミュレーター %2 台のうち %1 台 (%3) が再びプライマリからライセンスを提供されています。</translation>
+    </message>
+    <message>
+        <source>The failover began at %1.</source>
+        <translation>フェイルオーバーは %1 に開始しました。</translation>
+    </message>
+    <message>
+        <source>It burnt %1 hours of the backup&apos;s license.</source>
+        <translation>バックアップのライセンスを %1 時間消費しました。</translation>
+    </message>
+</context>
+<context>
     <name>AlertModel</name>
     <message>
         <source>%1: %2, %3</source>
@@ -357,27 +524,27 @@
     <name>ConsoleSettings</name>
     <message>
         <source>The list is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが長すぎます。</translation>
     </message>
     <message>
         <source>Enter at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つの数値を入力してください。</translation>
     </message>
     <message>
         <source>At most %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定できるのは最大 %1 段階です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は数値ではありません。</translation>
     </message>
     <message>
         <source>%1 is not between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 0 から %2 の範囲内にありません。</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が重複しています。</translation>
     </message>
 </context>
 <context>
@@ -882,65 +1049,65 @@
     <name>HistoryCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryWatch</name>
     <message>
         <source>This server&apos;s agent does not record a history (an older version).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーのエージェントは履歴を記録しません (旧バージョン)。</translation>
     </message>
     <message>
         <source>The agent&apos;s history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントの履歴を読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">重大</translation>
+        <translation>重大</translation>
     </message>
-    <message>
-        <source>Remaining hours over time</source>
-        <translation type="unfinished">残り時間の推移</translation>
-    </message>
-    <message>
-        <source>Remaining hours</source>
-        <translation type="unfinished">残り時間</translation>
-    </message>
-    <message>
-        <source>Projection at the current burn rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">時刻</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished">時間</translation>
-    </message>
-    <message>
-        <source>%1: %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HoursPage</name>
     <message>
         <source>Remaining hours over time</source>
         <translation>残り時間の推移</translation>
     </message>
+    <message>
+        <source>Remaining hours</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Projection at the current burn rate</source>
+        <translation>現在の消費レートでの予測</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 時間</translation>
+    </message>
+    <message>
+        <source>run-out %1</source>
+        <translation>使い切り %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
     <message>
         <source>Remaining hours</source>
         <translation>残り時間</translation>
@@ -952,18 +1119,6 @@
     <message>
         <source>Projected run-out</source>
         <translation>使い切り予測</translation>
-    </message>
-    <message>
-        <source>Remaining hours since the console started watching</source>
-        <translation>コンソールが監視を開始してからの残り時間</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -998,10 +1153,6 @@
         <translation>このサーバーのライセンスは COUNTDOWN ライセンスではありません。時間は消費されません。</translation>
     </message>
     <message>
-        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour the console watched.</source>
-        <translation>COUNTDOWN 時間は、少なくとも 1 台のエミュレーターがログインしている間だけ消費されます。レートは、コンソールが監視した直近 1 時間で測定されます。</translation>
-    </message>
-    <message>
         <source>measuring…</source>
         <translation>測定中…</translation>
     </message>
@@ -1034,6 +1185,58 @@
     <message>
         <source>ran out at %1</source>
         <translation>%1 に使い切りました</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV のエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the history of remaining hours, sessions and service state as a CSV file (%1)</source>
+        <translation>残り時間、セッション、サービス状態の履歴を CSV ファイルとして保存します (%1)</translation>
+    </message>
+    <message>
+        <source>COUNTDOWN hours run only while at least one emulator is logged in. The rate is measured over the last hour of the history; the dashed line projects it to the run-out.</source>
+        <translation>COUNTDOWN 時間は、ログイン中のエミュレーターが 1 つ以上ある間だけ消費されます。レートは履歴の直近 1 時間で測定され、破線はそのレートで使い切りまでを予測します。</translation>
+    </message>
+    <message>
+        <source>Loading the agent&apos;s history…</source>
+        <translation>エージェントの履歴を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The chart shows what this console saw.</source>
+        <translation>グラフには、このコンソールが観測したデータを表示しています。</translation>
+    </message>
+    <message>
+        <source>The agent has recorded no history yet.</source>
+        <translation>エージェントはまだ履歴を記録していません。</translation>
+    </message>
+    <message>
+        <source>History since %1 · samples recorded by the agent: %2 · seen by this console: %3</source>
+        <translation>%1 以降の履歴 · エージェントが記録したサンプル: %2 · このコンソールが観測: %3</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history loads when the server answers.</source>
+        <translation>エージェントの履歴は、サーバーが応答すると読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Alert thresholds above the chart: %1 h.</source>
+        <translation>グラフの表示範囲を超えるアラートしきい値: %1 時間。</translation>
+    </message>
+    <message>
+        <source>Export History as CSV</source>
+        <translation>履歴を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%1 行を %2 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1582,6 @@
         <source>The file is the license installed on %1.</source>
         <translation>このファイルは %1 にインストールされているライセンスです。</translation>
     </message>
-    <message numerus="yes">
-        <source>License %1: %n field(s) and %2 product section(s) would change.</source>
-        <translation>
-            <numerusform>ライセンス %1: %n 個のフィールドと %2 個の製品セクションが変更されます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>License fields</source>
         <translation>ライセンスフィールド</translation>
@@ -1424,6 +1621,22 @@
     <message>
         <source>Not installed: %1 (%2)</source>
         <translation>インストールされませんでした: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>License %1: %2 and %3 would change.</source>
+        <translation>ライセンス %1: %2 と %3 が変更されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 個のフィールド</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product section(s)</source>
+        <translation>
+            <numerusform>%n 個の製品セクション</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2584,14 @@ Your time: %2</source>
         <source>none — everything is reported</source>
         <translation>なし — すべて報告されています</translation>
     </message>
+    <message>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>バックアップ</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -2943,59 +3164,75 @@ Your time: %2</source>
     </message>
     <message>
         <source>information under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未満で情報</translation>
     </message>
     <message>
         <source>warning under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未満で警告</translation>
     </message>
     <message>
         <source>critical under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未満で重大</translation>
     </message>
     <message>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートしきい値</translation>
     </message>
     <message>
         <source>Remaining &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間(&amp;H):</translation>
     </message>
     <message>
         <source>Remaining COUNTDOWN hours thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNTDOWN 残り時間のしきい値</translation>
     </message>
     <message>
         <source>Days to &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限までの日数(&amp;E):</translation>
     </message>
     <message>
         <source>Days to the expiration date thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限までの日数のしきい値</translation>
     </message>
     <message>
         <source>Numbers separated by commas, with a point for decimals (e.g. 500, 100, 24). The highest raises an information, the next a warning, every lower one a critical alert. The hours chart draws them as lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値をカンマで区切って入力し、小数点にはピリオドを使用します (例: 500, 100, 24)。最も大きい値で情報、次の値で警告、それより小さい値ではすべて重大アラートが発生します。時間のグラフには、これらが線で表示されます。</translation>
     </message>
     <message>
         <source>Restore the default alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートしきい値を既定値に戻します</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>Remaining hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間: %1</translation>
     </message>
     <message>
         <source>Days to expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限までの日数: %1</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>コンソールの言語</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts.</source>
+        <translation>新しい言語は、次回コンソールを起動したときに適用されます。</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3681,10 @@ Its access token is deleted from the keychain. The license server itself is not 
     <message>
         <source>Watches the VE license servers of Charon emulators.</source>
         <translation>Charon エミュレーターの VE ライセンスサーバーを監視します。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this window and save it instead: %1.</source>
+        <translation>--screenshot と併用: 代わりにこのウィンドウを開いて保存します: %1。</translation>
     </message>
 </context>
 </TS>

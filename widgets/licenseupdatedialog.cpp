@@ -163,9 +163,9 @@ void LicenseUpdateDialog::showDiff(const License &installed, bool hasInstalled)
     m_summary->setText(!hasInstalled
             ? tr("No license is installed on %1: this would be its first license.").arg(m_serverName)
             : diff.isEmpty() ? tr("The file is the license installed on %1.").arg(m_serverName)
-                             : tr("License %1: %n field(s) and %2 product section(s) would change.", nullptr,
-                                 int(diff.header.size()))
-                                   .arg(id, QString::number(diff.sections.size())));
+                             : tr("License %1: %2 and %3 would change.")
+                                   .arg(id, tr("%n field(s)", nullptr, int(diff.header.size())),
+                                       tr("%n product section(s)", nullptr, int(diff.sections.size()))));
     const auto addRows = [](QTreeWidgetItem *parent, const QList<LicenseFieldChange> &fields) {
         for (const LicenseFieldChange &f : fields)
             new QTreeWidgetItem(parent, {fieldName(f.field), f.before, f.after});

@@ -150,7 +150,10 @@ void OverviewPage::refresh()
     }
     const AgentStatus &s = c->status();
     const QString notReported = tr("not reported by this server");
-    m_role->setText(s.role == "unknown"_L1 ? tr("unknown") : s.role);
+    m_role->setText(s.role == "primary"_L1 ? tr("primary")
+            : s.role == "backup"_L1        ? tr("backup")
+            : s.role == "unknown"_L1       ? tr("unknown")
+                                           : s.role); // a role a newer agent knows: as it says
     QString service = s.service.unit.isEmpty() ? s.service.state : s.service.unit + u": "_s + s.service.state;
     if (s.service.since.isValid())
         service += u", "_s + tr("since %1").arg(LicenseDisplay::dateTime(s.service.since));

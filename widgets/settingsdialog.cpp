@@ -3,7 +3,9 @@
 #include "widgets/settingsdialog.h"
 
 #include "core/consolesettings.h"
+#include "widgets/uilanguage.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -44,6 +46,7 @@ QString meaning(const QList<double> &levels, const QString &unit)
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_interval(new QSpinBox(this))
+    , m_language(new QComboBox(this))
     , m_hoursMeaning(new QLabel(this))
     , m_daysMeaning(new QLabel(this))
     , m_error(new QLabel(this))
@@ -64,6 +67,20 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                               "After an error the console waits longer between tries (up to 5 minutes) "
                               "until the server answers again."),
         this));
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language of the console"));
+    const QString systemLanguage = QLocale().nativeLanguageName(); // empty for the C locale: English
+    m_language->addItem(tr("System default (%1)")
+                            .arg(systemLanguage.isEmpty() ? UiLanguage::nativeName(u"en"_s) : systemLanguage),
+        QString());
+    const QStringList languages = UiLanguage::available();
+    for (const QString &code : languages)
+        m_language->addItem(UiLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(UiLanguage::setting())));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    form->addRow(hintLabel(tr("A new language applies the next time the console starts."), this));
 
     auto *alerts = new QGroupBox(tr("Alert thresholds"), this);
     auto *alertForm = new QFormLayout(alerts);
@@ -181,5 +198,6 @@ void SettingsDialog::accept()
         ConsoleSettings::setHoursThresholds(*hours);
     if (*days != ConsoleSettings::expiryThresholdDays())
         ConsoleSettings::setExpiryThresholdDays(*days);
+    UiLanguage::setSetting(m_language->currentData().toString());
     QDialog::accept();
 }

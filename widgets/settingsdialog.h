@@ -7,15 +7,17 @@
 
 #include <optional>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 // Console preferences: how often every server is polled (errors back off on their own; the caller
-// reads and applies pollIntervalSeconds()), and the alert thresholds for remaining COUNTDOWN hours
-// and days to the expiration date. The thresholds are read from ConsoleSettings when the dialog is
-// made and stored there by accept() (which then notifies the alert engine and the hours chart).
+// reads and applies pollIntervalSeconds()), the language of the console (UiLanguage; it applies at
+// the next start), and the alert thresholds for remaining COUNTDOWN hours and days to the
+// expiration date. The thresholds and the language are read when the dialog is made and stored by
+// accept() (which then notifies the alert engine and the hours chart).
 // OK stays disabled while a threshold list is not valid; the reason shows under the fields.
 class SettingsDialog : public QDialog
 {
@@ -40,6 +42,7 @@ private:
     void validate();
 
     QSpinBox *m_interval;
+    QComboBox *m_language;
     QLineEdit *m_hours;
     QLineEdit *m_days;
     QLabel *m_hoursMeaning;

@@ -50,17 +50,21 @@ QLocale effectiveLocale()
 
 bool install(QCoreApplication &app, const QLocale &locale)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+    // English has a catalogue too: the plural forms of the source texts ("1 open alert").
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, u"ve-console"_s, u"_"_s, u":/i18n"_s)) {
+    const bool loaded = english ? own->load(u"ve-console_en"_s, u":/i18n"_s)
+                                : own->load(locale, u"ve-console"_s, u"_"_s, u":/i18n"_s);
+    if (!loaded) {
         delete own;
-        return false;
+        return english;
     }
     QCoreApplication::installTranslator(own);
     return true;
