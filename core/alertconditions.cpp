@@ -281,12 +281,13 @@ void detectServer(const ServerSnapshot &s, const AlertThresholds &t, QList<Alert
         a.title = Text::tr("License server down");
         a.since = status.service.since;
         const QString unit = status.service.unit.isEmpty() ? Text::tr("(unit unknown)") : status.service.unit;
+        // systemd's words for the two states, as the sentence needs them
+        const QString state = status.service.state == "failed"_L1 ? Text::tr("failed") : Text::tr("stopped");
         a.text = a.since.isValid()
             ? Text::tr("The license server service %1 on %2 is %3 since %4: emulators cannot log in to it.")
-                  .arg(
-                      unit, name, status.service.state, AlertConditions::timeText(a.since, clock, t.timeZone))
+                  .arg(unit, name, state, AlertConditions::timeText(a.since, clock, t.timeZone))
             : Text::tr("The license server service %1 on %2 is %3: emulators cannot log in to it.")
-                  .arg(unit, name, status.service.state);
+                  .arg(unit, name, state);
         out->append(a);
     }
     std::optional<double> hours = status.remainingHours;

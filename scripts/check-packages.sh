@@ -132,6 +132,14 @@ for program in ve-console vectl ve-agent; do
     [ "$out" = "$program $upstream" ] || fail "$program --version printed \"$out\", expected \"$program $upstream\""
 done
 
+step "In German under a German locale: the menu entry and the console"
+grep -q '^Comment\[de\]=' /usr/share/applications/ve-console.desktop \
+    || fail "the installed menu entry has no German comment"
+help_de=$(LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen ve-console --help)
+echo "$help_de" | grep -q 'Überwacht die VE-Lizenzserver' \
+    || fail "the installed console did not speak German under LC_ALL=de_DE.UTF-8: $help_de"
+echo "German menu entry and console text ok"
+
 step "The installed agent (as its unit runs it) answers the installed vectl"
 exec_start=$(sed -n 's/^ExecStart=//p' /lib/systemd/system/ve-agent.service)
 token=$(as_root runuser -u ve-agent -- ve-agent token add check-packages --role viewer \

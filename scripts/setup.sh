@@ -20,6 +20,8 @@ packages=(
     xvfb xauth fonts-dejavu-core clang-format
     gnome-keyring dbus dbus-x11 libsecret-tools
 )
+# Only the test suite needs these: promtool checks the agent's /metrics exposition.
+test_packages=(prometheus)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -105,7 +107,7 @@ case "$mode" in
         exec build/release/app/ve-console --demo "${@:2}"
         ;;
     test)
-        install_deps
+        install_packages "${packages[@]}" "${test_packages[@]}"
         check_format
         bash scripts/check-translations.sh
         build ci

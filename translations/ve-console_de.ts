@@ -241,6 +241,14 @@
         <source>It burnt %1 hours of the backup&apos;s license.</source>
         <translation>Es hat %1 Stunden der Lizenz des Backup-Servers verbraucht.</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>AlertModel</name>

@@ -241,6 +241,14 @@
         <source>It burnt %1 hours of the backup&apos;s license.</source>
         <translation>Il a consommé %1 heures de la licence du serveur de secours.</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
 </context>
 <context>
     <name>AlertModel</name>

@@ -241,6 +241,14 @@
         <source>It burnt %1 hours of the backup&apos;s license.</source>
         <translation>バックアップのライセンスを %1 時間消費しました。</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗状態</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止中</translation>
+    </message>
 </context>
 <context>
     <name>AlertModel</name>
