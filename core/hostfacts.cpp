@@ -4,6 +4,7 @@
 
 #include "core/jsonfieldreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int MaxTextLength = 200; // a hostile agent's fact is cut, never trusted in size
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HostFactsCheck)
+};
 
 QString memoryText(qint64 mb)
 {
@@ -29,12 +35,11 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-void addText(QList<HostFactDrift> *out, const QString &fact, const QString &was, const QString &now,
-    const QString &message, bool invalidates = true)
+void addText(QList<HostFactDrift> *out, const QString &fact, const QString &was, const QString &now)
 {
     if (was.isEmpty() || now.isEmpty() || was == now)
         return;
-    out->append({fact, was, now, message.arg(was, now), invalidates});
+    out->append({fact, was, now, HostFactsCheck::describe(fact, was, now, true), true});
 }
 
 } // namespace
@@ -51,40 +56,62 @@ bool HostFactsCheck::memoryDiffers(qint64 recordedMB, qint64 currentMB)
     return qAbs(currentMB - recordedMB) > tolerance;
 }
 
+QString HostFactsCheck::describe(
+    const QString &fact, const QString &was, const QString &now, bool invalidates)
+{
+    if (fact == "cpuCores"_L1)
+        return Text::tr("CPU core count changed from %1 to %2: this invalidates the VE license")
+            .arg(was, now);
+    if (fact == "memoryMB"_L1) {
+        return invalidates
+            ? Text::tr("RAM changed from %1 to %2: on a cloud instance this invalidates the VE license")
+                  .arg(was, now)
+            : Text::tr("RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license")
+                  .arg(was, now);
+    }
+    if (fact == "productUuid"_L1) {
+        return Text::tr(
+            "Machine (DMI product) UUID changed from %1 to %2: the VM was copied, cloned or restored "
+            "into a new VM, which invalidates the VE license")
+            .arg(was, now);
+    }
+    if (fact == "machineId"_L1) {
+        return Text::tr("Machine ID changed from %1 to %2: the system was reinstalled or cloned, which "
+                        "invalidates the VE license")
+            .arg(was, now);
+    }
+    if (fact == "hypervisor"_L1) {
+        return Text::tr("Hypervisor changed from %1 to %2: the license server was moved or copied to another "
+                        "platform, which invalidates the VE license")
+            .arg(was, now);
+    }
+    if (fact == "cloudProvider"_L1) {
+        return Text::tr("Cloud provider changed from %1 to %2: the license server was copied to another "
+                        "instance, which invalidates the VE license")
+            .arg(was, now);
+    }
+    if (fact == "cloudInstanceType"_L1)
+        return Text::tr("Cloud instance type changed from %1 to %2: this invalidates the VE license")
+            .arg(was, now);
+    return {};
+}
+
 QList<HostFactDrift> HostFactsCheck::compare(const HostFacts &recorded, const HostFacts &current)
 {
     QList<HostFactDrift> out;
-    if (recorded.cpuCores && current.cpuCores && *recorded.cpuCores != *current.cpuCores) {
-        const QString was = QString::number(*recorded.cpuCores);
-        const QString now = QString::number(*current.cpuCores);
-        out.append({u"cpuCores"_s, was, now,
-            u"CPU core count changed from %1 to %2: this invalidates the VE license"_s.arg(was, now), true});
-    }
+    if (recorded.cpuCores && current.cpuCores && *recorded.cpuCores != *current.cpuCores)
+        addText(&out, u"cpuCores"_s, QString::number(*recorded.cpuCores), QString::number(*current.cpuCores));
     if (recorded.memoryMB && current.memoryMB && memoryDiffers(*recorded.memoryMB, *current.memoryMB)) {
         const bool cloud = !current.cloudProvider.isEmpty() || !recorded.cloudProvider.isEmpty();
         const QString was = memoryText(*recorded.memoryMB);
         const QString now = memoryText(*current.memoryMB);
-        out.append({u"memoryMB"_s, was, now,
-            cloud ? u"RAM changed from %1 to %2: on a cloud instance this invalidates the VE license"_s.arg(
-                was, now)
-                  : u"RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license"_s
-                        .arg(was, now),
-            cloud});
+        out.append({u"memoryMB"_s, was, now, describe(u"memoryMB"_s, was, now, cloud), cloud});
     }
-    addText(&out, u"productUuid"_s, recorded.productUuid, current.productUuid,
-        u"Machine (DMI product) UUID changed from %1 to %2: the VM was copied, cloned or restored into a new "
-        "VM, which invalidates the VE license"_s);
-    addText(&out, u"machineId"_s, recorded.machineId, current.machineId,
-        u"Machine ID changed from %1 to %2: the system was reinstalled or cloned, which invalidates the VE "
-        "license"_s);
-    addText(&out, u"hypervisor"_s, recorded.hypervisor, current.hypervisor,
-        u"Hypervisor changed from %1 to %2: the license server was moved or copied to another platform, "
-        "which invalidates the VE license"_s);
-    addText(&out, u"cloudProvider"_s, recorded.cloudProvider, current.cloudProvider,
-        u"Cloud provider changed from %1 to %2: the license server was copied to another instance, which "
-        "invalidates the VE license"_s);
-    addText(&out, u"cloudInstanceType"_s, recorded.cloudInstanceType, current.cloudInstanceType,
-        u"Cloud instance type changed from %1 to %2: this invalidates the VE license"_s);
+    addText(&out, u"productUuid"_s, recorded.productUuid, current.productUuid);
+    addText(&out, u"machineId"_s, recorded.machineId, current.machineId);
+    addText(&out, u"hypervisor"_s, recorded.hypervisor, current.hypervisor);
+    addText(&out, u"cloudProvider"_s, recorded.cloudProvider, current.cloudProvider);
+    addText(&out, u"cloudInstanceType"_s, recorded.cloudInstanceType, current.cloudInstanceType);
     return out;
 }
 
@@ -176,8 +203,12 @@ HostFactsReport hostFactsReportFromJson(const QJsonObject &object, QString *erro
         d.fact = item.string(u"fact"_s).left(MaxTextLength);
         d.recorded = item.string(u"recorded"_s).left(MaxTextLength);
         d.current = item.string(u"current"_s).left(MaxTextLength);
-        d.message = item.string(u"message"_s).left(1000);
         d.invalidates = item.boolean(u"invalidates"_s).value_or(true);
+        // In the reader's language where the fact is known; the agent's own words otherwise.
+        const QString local = d.recorded.isEmpty() || d.current.isEmpty()
+            ? QString()
+            : HostFactsCheck::describe(d.fact, d.recorded, d.current, d.invalidates);
+        d.message = local.isEmpty() ? item.string(u"message"_s).left(1000) : local;
         if (!d.message.isEmpty())
             report.drift.append(d);
     }

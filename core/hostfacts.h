@@ -60,6 +60,9 @@ PlatformKind platformKind(const QString &licensePlatform, const HostFacts &facts
 // RAM counts as changed only beyond this much (firmware and kernels reserve a little
 // differently from boot to boot): max(256 MB, 2 %).
 bool memoryDiffers(qint64 recordedMB, qint64 currentMB);
+// What a change of `fact` (a HostFactDrift::fact name) from `was` to `now` means, in the
+// application's language; empty for a fact this version does not know.
+QString describe(const QString &fact, const QString &was, const QString &now, bool invalidates);
 // The drift of `current` against `recorded`, in a fixed order of facts.
 QList<HostFactDrift> compare(const HostFacts &recorded, const HostFacts &current);
 // The drift messages only (for alerts).

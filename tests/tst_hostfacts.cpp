@@ -6,8 +6,10 @@
 #include "agent/hostfactsreader.h"
 #include "core/hostfacts.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void memoryTolerance();
     void platformKind();
     void jsonRoundTripAndHostileInput();
+    void driftReadInTheConsolesLanguage();
 };
 
 void TestHostFacts::cpuinfo()
@@ -154,6 +157,39 @@ void TestHostFacts::jsonRoundTripAndHostileInput()
     QVERIFY(!bad.current.cpuCores);
     QVERIFY(bad.current.machineId.size() <= 200);
     QVERIFY(bad.drift.isEmpty());
+}
+
+// The agent writes its messages in English; the console shows a known fact's drift in its own
+// language, and keeps the agent's words for a fact it does not know (a newer agent).
+void TestHostFacts::driftReadInTheConsolesLanguage()
+{
+    struct Marking : QTranslator
+    {
+        bool isEmpty() const override { return false; }
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            return QLatin1StringView(context) == "HostFactsCheck"_L1 ? u"[xx] "_s + QString::fromUtf8(source)
+                                                                     : QString();
+        }
+    } translator;
+    HostFacts recorded;
+    recorded.cpuCores = 4;
+    HostFacts current;
+    current.cpuCores = 8;
+    HostFactsReport report;
+    report.drift = HostFactsCheck::compare(recorded, current); // on the agent: English
+    report.drift.append({u"tpmEndorsementKey"_s, u"a"_s, u"b"_s, u"TPM key changed from a to b"_s, true});
+    const QJsonObject wire = hostFactsReportToJson(report);
+
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QString error;
+    const HostFactsReport read = hostFactsReportFromJson(wire, &error);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(read.drift.size(), 2);
+    QCOMPARE(read.drift.at(0).message,
+        u"[xx] CPU core count changed from 4 to 8: this invalidates the VE license"_s);
+    QCOMPARE(read.drift.at(1).message, u"TPM key changed from a to b"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHostFacts)

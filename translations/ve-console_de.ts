@@ -1074,6 +1074,41 @@
     </message>
 </context>
 <context>
+    <name>HostFactsCheck</name>
+    <message>
+        <source>CPU core count changed from %1 to %2: this invalidates the VE license</source>
+        <translation>Anzahl der CPU-Kerne von %1 auf %2 geändert: Das macht die VE-Lizenz ungültig</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this invalidates the VE license</source>
+        <translation>Arbeitsspeicher von %1 auf %2 geändert: Auf einer Cloud-Instanz macht das die VE-Lizenz ungültig</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license</source>
+        <translation>Arbeitsspeicher von %1 auf %2 geändert: Auf einer Cloud-Instanz würde das die VE-Lizenz ungültig machen</translation>
+    </message>
+    <message>
+        <source>Machine (DMI product) UUID changed from %1 to %2: the VM was copied, cloned or restored into a new VM, which invalidates the VE license</source>
+        <translation>Maschinen-UUID (DMI-Produkt) von %1 auf %2 geändert: Die VM wurde kopiert, geklont oder in eine neue VM wiederhergestellt, was die VE-Lizenz ungültig macht</translation>
+    </message>
+    <message>
+        <source>Machine ID changed from %1 to %2: the system was reinstalled or cloned, which invalidates the VE license</source>
+        <translation>Maschinen-ID von %1 auf %2 geändert: Das System wurde neu installiert oder geklont, was die VE-Lizenz ungültig macht</translation>
+    </message>
+    <message>
+        <source>Hypervisor changed from %1 to %2: the license server was moved or copied to another platform, which invalidates the VE license</source>
+        <translation>Hypervisor von %1 auf %2 geändert: Der Lizenzserver wurde auf eine andere Plattform verschoben oder kopiert, was die VE-Lizenz ungültig macht</translation>
+    </message>
+    <message>
+        <source>Cloud provider changed from %1 to %2: the license server was copied to another instance, which invalidates the VE license</source>
+        <translation>Cloud-Anbieter von %1 auf %2 geändert: Der Lizenzserver wurde auf eine andere Instanz kopiert, was die VE-Lizenz ungültig macht</translation>
+    </message>
+    <message>
+        <source>Cloud instance type changed from %1 to %2: this invalidates the VE license</source>
+        <translation>Cloud-Instanztyp von %1 auf %2 geändert: Das macht die VE-Lizenz ungültig</translation>
+    </message>
+</context>
+<context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>

@@ -1074,6 +1074,41 @@
     </message>
 </context>
 <context>
+    <name>HostFactsCheck</name>
+    <message>
+        <source>CPU core count changed from %1 to %2: this invalidates the VE license</source>
+        <translation>Nombre de cœurs CPU passé de %1 à %2 : cela invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this invalidates the VE license</source>
+        <translation>Mémoire vive passée de %1 à %2 : sur une instance cloud, cela invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license</source>
+        <translation>Mémoire vive passée de %1 à %2 : sur une instance cloud, cela invaliderait la licence VE</translation>
+    </message>
+    <message>
+        <source>Machine (DMI product) UUID changed from %1 to %2: the VM was copied, cloned or restored into a new VM, which invalidates the VE license</source>
+        <translation>UUID de la machine (produit DMI) passé de %1 à %2 : la VM a été copiée, clonée ou restaurée dans une nouvelle VM, ce qui invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>Machine ID changed from %1 to %2: the system was reinstalled or cloned, which invalidates the VE license</source>
+        <translation>Identifiant de machine passé de %1 à %2 : le système a été réinstallé ou cloné, ce qui invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>Hypervisor changed from %1 to %2: the license server was moved or copied to another platform, which invalidates the VE license</source>
+        <translation>Hyperviseur passé de %1 à %2 : le serveur de licences a été déplacé ou copié vers une autre plateforme, ce qui invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>Cloud provider changed from %1 to %2: the license server was copied to another instance, which invalidates the VE license</source>
+        <translation>Fournisseur cloud passé de %1 à %2 : le serveur de licences a été copié vers une autre instance, ce qui invalide la licence VE</translation>
+    </message>
+    <message>
+        <source>Cloud instance type changed from %1 to %2: this invalidates the VE license</source>
+        <translation>Type d’instance cloud passé de %1 à %2 : cela invalide la licence VE</translation>
+    </message>
+</context>
+<context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>

@@ -1072,6 +1072,41 @@
     </message>
 </context>
 <context>
+    <name>HostFactsCheck</name>
+    <message>
+        <source>CPU core count changed from %1 to %2: this invalidates the VE license</source>
+        <translation>CPU コア数が %1 から %2 に変わりました: これにより VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this invalidates the VE license</source>
+        <translation>RAM が %1 から %2 に変わりました: クラウドインスタンスでは、これにより VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>RAM changed from %1 to %2: on a cloud instance this would invalidate the VE license</source>
+        <translation>RAM が %1 から %2 に変わりました: クラウドインスタンスであれば、これにより VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>Machine (DMI product) UUID changed from %1 to %2: the VM was copied, cloned or restored into a new VM, which invalidates the VE license</source>
+        <translation>マシン (DMI 製品) UUID が %1 から %2 に変わりました: VM がコピー、クローン、または新しい VM に復元されたため、VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>Machine ID changed from %1 to %2: the system was reinstalled or cloned, which invalidates the VE license</source>
+        <translation>マシン ID が %1 から %2 に変わりました: システムが再インストールまたはクローンされたため、VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>Hypervisor changed from %1 to %2: the license server was moved or copied to another platform, which invalidates the VE license</source>
+        <translation>ハイパーバイザーが %1 から %2 に変わりました: ライセンスサーバーが別のプラットフォームに移動またはコピーされたため、VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>Cloud provider changed from %1 to %2: the license server was copied to another instance, which invalidates the VE license</source>
+        <translation>クラウドプロバイダーが %1 から %2 に変わりました: ライセンスサーバーが別のインスタンスにコピーされたため、VE ライセンスは無効になります</translation>
+    </message>
+    <message>
+        <source>Cloud instance type changed from %1 to %2: this invalidates the VE license</source>
+        <translation>クラウドインスタンスタイプが %1 から %2 に変わりました: これにより VE ライセンスは無効になります</translation>
+    </message>
+</context>
+<context>
     <name>HoursChart</name>
     <message>
         <source>Information</source>
