@@ -227,7 +227,7 @@ int main(int argc, char **argv)
             if (end < 0)
                 end = all.size();
             const LogParser::Peek peek = LogParser::peek(QByteArrayView(all).sliced(pos, end - pos));
-            sum += int(peek.level) + (peek.time.isValid() ? 1 : 0);
+            sum += int(peek.level) + (peek.msecsSinceEpoch ? 1 : 0);
             pos = end + 1;
         }
         print(u"profile LogParser::peek over every line of the file: %1 ms (CPU %2 ms; %3)"_s

@@ -490,7 +490,9 @@ void AgentClient::takeLines(QNetworkReply *reply, Pending &pending, bool atEnd)
         return;
     }
     if (pending.onData) {
-        QByteArray data = reply->readAll();
+        // read() of exactly what is buffered hands over the reply's one received chunk without a
+        // copy (readAll() always copies); with more chunks buffered it copies them once.
+        QByteArray data = reply->read(reply->bytesAvailable());
         if (!data.isEmpty())
             QMetaObject::invokeMethod(
                 this, [on = pending.onData, data = std::move(data)] { on(data); }, Qt::QueuedConnection);

@@ -10,7 +10,7 @@ namespace {
 
 struct LevelName
 {
-    const char *name;
+    QByteArrayView name; // lower case
     LogLine::Level level;
 };
 
@@ -99,10 +99,18 @@ QString logLevelName(LogLine::Level level)
 
 LogLine::Level logLevelFromBytes(QByteArrayView name)
 {
-    if (name.isEmpty() || name.size() > 8)
+    // Once per line of every log read: folded into a small buffer, compared by length first.
+    constexpr qsizetype Longest = 8;
+    if (name.isEmpty() || name.size() > Longest)
         return LogLine::Level::Unknown;
+    char lower[Longest];
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        lower[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    }
+    const QByteArrayView folded(lower, name.size());
     for (const LevelName &entry : LevelNames) {
-        if (name.compare(QByteArrayView(entry.name), Qt::CaseInsensitive) == 0)
+        if (entry.name.size() == folded.size() && entry.name == folded)
             return entry.level;
     }
     return LogLine::Level::Unknown;

@@ -258,13 +258,35 @@ bool scan(QByteArrayView line, Fields *f)
     return true;
 }
 
-QDateTime timeFrom(const Fields &f)
+// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil): what
+// QDate's Julian-day arithmetic gives, without building a QDate per line.
+constexpr qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+static_assert(daysFromCivil(1970, 1, 1) == 0);
+static_assert(daysFromCivil(2000, 3, 1) == 11017);
+static_assert(daysFromCivil(2024, 2, 29) == 19782);
+
+std::optional<qint64> msecsFrom(const Fields &f)
 {
     if (f.format == LogLine::Format::Unknown)
-        return {};
+        return std::nullopt;
     if (f.epoch >= 0)
-        return QDateTime::fromSecsSinceEpoch(f.epoch, Qt::UTC);
-    return QDateTime(QDate(f.year, f.month, f.day), QTime(f.hour, f.minute, f.second, f.msec), Qt::UTC);
+        return f.epoch * 1000;
+    return daysFromCivil(f.year, f.month, f.day) * 86'400'000
+        + ((qint64(f.hour) * 60 + f.minute) * 60 + f.second) * 1000 + f.msec;
+}
+
+QDateTime timeFrom(const Fields &f)
+{
+    const std::optional<qint64> msecs = msecsFrom(f);
+    return msecs ? QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC) : QDateTime();
 }
 
 } // namespace
@@ -288,11 +310,16 @@ LogLine LogParser::parseLine(QByteArrayView line)
     return result;
 }
 
+QDateTime LogParser::Peek::time() const
+{
+    return msecsSinceEpoch ? QDateTime::fromMSecsSinceEpoch(*msecsSinceEpoch, Qt::UTC) : QDateTime();
+}
+
 LogParser::Peek LogParser::peek(QByteArrayView line)
 {
     Fields f;
     scan(withoutLineBreak(line), &f);
-    return {f.format, f.level, timeFrom(f)};
+    return {f.format, f.level, msecsFrom(f)};
 }
 
 LogLine::Level LogParser::levelOf(QByteArrayView line)

@@ -6,6 +6,8 @@
 
 #include <QByteArrayView>
 
+#include <optional>
+
 // Recognises the VE emulator/server format, the management web server's error.log, and the
 // AXP/VAX and PAR emulator formats (docs in logparser.cpp). A line no format matches is kept
 // verbatim with Level::Unknown. Times carry the wall clock written in the line (timespec UTC,
@@ -24,9 +26,10 @@ public:
     {
         LogLine::Format format = LogLine::Format::Unknown;
         LogLine::Level level = LogLine::Level::Unknown;
-        QDateTime time; // invalid when the line carries none
+        std::optional<qint64> msecsSinceEpoch; // the line's time (UTC wall clock); none: no time
+        QDateTime time() const; // invalid when the line carries none
     };
     static Peek peek(QByteArrayView line);
-    static LogLine::Level levelOf(QByteArrayView line); // cheaper still: no QDateTime either
+    static LogLine::Level levelOf(QByteArrayView line); // cheaper still: no time either
     static QDateTime timeOf(QByteArrayView line);
 };

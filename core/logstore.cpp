@@ -63,8 +63,8 @@ void LogStore::indexLine(Block &block, qsizetype offset, QByteArrayView line)
 {
     block.starts.push_back(quint32(offset));
     const LogParser::Peek peek = LogParser::peek(line);
-    if (peek.time.isValid())
-        m_lastTime = peek.time.toMSecsSinceEpoch();
+    if (peek.msecsSinceEpoch)
+        m_lastTime = *peek.msecsSinceEpoch;
     block.times.push_back(m_lastTime);
     block.levels.push_back(quint8(peek.level));
     m_rawBytes += line.size() + 1;

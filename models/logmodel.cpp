@@ -76,7 +76,7 @@ void LogModel::learnTimeKind(qsizetype firstRow)
 {
     for (qsizetype row = firstRow; row < m_store.lineCount(); ++row) {
         const LogParser::Peek peek = LogParser::peek(m_store.line(row));
-        if (peek.time.isValid()) {
+        if (peek.msecsSinceEpoch) {
             m_instantTimes = LogDisplay::isInstantFormat(peek.format);
             m_timeKindKnown = true;
             return;

@@ -223,7 +223,7 @@ void TestLogParser::peekAgreesWithParse()
     const LogParser::Peek peek = LogParser::peek(bytes);
     QCOMPARE(peek.format, line.format);
     QCOMPARE(peek.level, line.level);
-    QCOMPARE(peek.time, line.time);
+    QCOMPARE(peek.time(), line.time);
     QCOMPARE(LogParser::levelOf(bytes), line.level);
     QCOMPARE(LogParser::timeOf(bytes), line.time);
 }

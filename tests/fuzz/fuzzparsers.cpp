@@ -19,7 +19,7 @@ void checkLine(QByteArrayView line, bool oneLine)
     // logparser.h: peek() is the same recognition as parseLine(), and levelOf/timeOf are peek's.
     FUZZ_CHECK(peek.level == parsed.level);
     FUZZ_CHECK(peek.format == parsed.format);
-    FUZZ_CHECK(peek.time == parsed.time);
+    FUZZ_CHECK(peek.time() == parsed.time);
     FUZZ_CHECK(LogParser::levelOf(line) == parsed.level);
     FUZZ_CHECK(LogParser::timeOf(line) == parsed.time);
     FUZZ_CHECK(!oneLine || !parsed.raw.contains(u'\n'));
