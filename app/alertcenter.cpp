@@ -22,6 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How long the alerts may trail the data: the answers of one poll round within it are
+// evaluated together.
+constexpr int FeedDelayMs = 250;
+
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -62,6 +66,9 @@ AlertCenter::AlertCenter(MainWindow *window, ServerTreeModel *treeModel)
     connect(m_panel, &AlertPanel::openRequested, this, &AlertCenter::open);
 
     m_countdown.setInterval(1000);
+    m_feedTimer.setSingleShot(true);
+    m_feedTimer.setInterval(FeedDelayMs);
+    connect(&m_feedTimer, &QTimer::timeout, this, &AlertCenter::feedPending);
     connect(&m_countdown, &QTimer::timeout, m_banner, &GraceBanner::refresh);
 
     ConnectionManager *connections = window->connections();
@@ -109,16 +116,29 @@ void AlertCenter::watch(const QUuid &id, ServerConnection *connection)
 
 void AlertCenter::feed(const QUuid &id)
 {
-    const ServerConnection *connection = m_window->connections()->connection(id);
-    const ServerEntry *entry = m_window->workspace()->server(id);
-    if (!connection || !entry)
-        return;
-    ServerSnapshot snapshot = ServerSnapshot::fromConnection(*connection, idText(id));
-    snapshot.name = entry->name;
-    const bool paired = !entry->partnerId.isNull() && m_window->workspace()->server(entry->partnerId);
-    snapshot.pairRole = paired ? entry->pairRole : ServerEntry::PairRole::None;
-    snapshot.partnerId = paired ? idText(entry->partnerId) : QString();
-    m_engine.update(snapshot, QDateTime::currentDateTimeUtc());
+    m_pending.insert(id);
+    if (!m_feedTimer.isActive())
+        m_feedTimer.start();
+}
+
+void AlertCenter::feedPending()
+{
+    QList<ServerSnapshot> snapshots;
+    for (const QUuid &id : std::as_const(m_pending)) {
+        const ServerConnection *connection = m_window->connections()->connection(id);
+        const ServerEntry *entry = m_window->workspace()->server(id);
+        if (!connection || !entry)
+            continue; // removed meanwhile
+        ServerSnapshot snapshot = ServerSnapshot::fromConnection(*connection, idText(id));
+        snapshot.name = entry->name;
+        const bool paired = !entry->partnerId.isNull() && m_window->workspace()->server(entry->partnerId);
+        snapshot.pairRole = paired ? entry->pairRole : ServerEntry::PairRole::None;
+        snapshot.partnerId = paired ? idText(entry->partnerId) : QString();
+        snapshots.append(snapshot);
+    }
+    m_pending.clear();
+    if (!snapshots.isEmpty())
+        m_engine.update(snapshots, QDateTime::currentDateTimeUtc());
 }
 
 QString AlertCenter::serverName(const QString &serverId) const

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -53,6 +54,7 @@ Q_SIGNALS:
 private:
     void watch(const QUuid &id, ServerConnection *connection);
     void feed(const QUuid &id);
+    void feedPending();
     void onAlertChanged(const Alert &alert);
     void onAlertRaised(const Alert &alert);
     void updateGrace();
@@ -67,6 +69,10 @@ private:
     QDockWidget *m_dock;
     GraceBanner *m_banner;
     QTimer m_countdown; // runs only while a grace period does
+    // The servers whose data changed since the last evaluation: a fleet's answers arrive in
+    // bursts, and one evaluation per burst (not one per answer) keeps the console idle.
+    QSet<QUuid> m_pending;
+    QTimer m_feedTimer;
     QPointer<QSystemTrayIcon> m_tray;
     QDateTime m_snoozedUntil;
     QString m_lastNotified;

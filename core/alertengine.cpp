@@ -54,12 +54,19 @@ void AlertEngine::setThresholds(const AlertThresholds &thresholds)
 
 void AlertEngine::update(const ServerSnapshot &snapshot, const QDateTime &now)
 {
-    const auto it = std::find_if(m_servers.begin(), m_servers.end(),
-        [&snapshot](const ServerSnapshot &s) { return s.id == snapshot.id; });
-    if (it == m_servers.end())
-        m_servers.append(snapshot);
-    else
-        *it = snapshot;
+    update(QList<ServerSnapshot> {snapshot}, now);
+}
+
+void AlertEngine::update(const QList<ServerSnapshot> &snapshots, const QDateTime &now)
+{
+    for (const ServerSnapshot &snapshot : snapshots) {
+        const auto it = std::find_if(m_servers.begin(), m_servers.end(),
+            [&snapshot](const ServerSnapshot &s) { return s.id == snapshot.id; });
+        if (it == m_servers.end())
+            m_servers.append(snapshot);
+        else
+            *it = snapshot;
+    }
     evaluate(now);
 }
 

@@ -42,6 +42,8 @@ public:
 
     // Stores the server's newest snapshot (replacing the one with the same id) and evaluates.
     void update(const ServerSnapshot &snapshot, const QDateTime &now);
+    // The same for several servers at once, with one evaluation (what a fleet's poll round needs).
+    void update(const QList<ServerSnapshot> &snapshots, const QDateTime &now);
     // Forgets the server: its alerts close.
     void removeServer(const QString &serverId, const QDateTime &now);
     // The lifecycle's host-fact drift of a server (empty: no drift, the alert closes).

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void hostFactDrift();
     void removeServerClosesItsAlerts();
     void hoursBurntIgnoresAddedHours();
+    void pollRoundFedAtOnce();
 };
 
 void TestAlertEngine::failoverRaisesOnceGrowsAndSwitchesBack()
@@ -471,6 +472,41 @@ void TestAlertEngine::hoursBurntIgnoresAddedHours()
     QCOMPARE(*AlertConditions::hoursBurnt(samples, at(-120)), 2.0);
     QVERIFY(!AlertConditions::hoursBurnt(samples, at(180)));
     QVERIFY(!AlertConditions::hoursBurnt({}, at(0)));
+}
+
+// The console feeds the answers of one poll round together: the same alerts as fed one by one,
+// from one evaluation (each raised once, none updated in between).
+void TestAlertEngine::pollRoundFedAtOnce()
+{
+    AlertThresholds t;
+    t.timeZone = QTimeZone::utc();
+    AlertEngine oneByOne;
+    AlertEngine atOnce;
+    oneByOne.setThresholds(t);
+    atOnce.setThresholds(t);
+    QSignalSpy raisedOneByOne(&oneByOne, &AlertEngine::alertRaised);
+    QSignalSpy raised(&atOnce, &AlertEngine::alertRaised);
+    QSignalSpy updated(&atOnce, &AlertEngine::alertUpdated);
+
+    Pair pair;
+    pair.primary.status->service.state = u"inactive"_s;
+    Session axp = session(u"axp"_s, u"failover"_s, u"b.example"_s, at(-30));
+    axp.lostSince = at(-30);
+    pair.primary.sessions = QList<Session> {axp};
+    pair.backup.sessions = QList<Session> {axp};
+    pair.backup.status->remainingHours = 20; // under the critical threshold
+    pair.feed(oneByOne, at(0));
+    atOnce.update(QList<ServerSnapshot> {pair.primary, pair.backup}, at(0));
+
+    QStringList expected = keys(raisedOneByOne);
+    expected.sort(); // one by one: in the order of the evaluations; at once: in key order
+    const QStringList raisedKeys = keys(raised);
+    QCOMPARE(raisedKeys, expected);
+    QVERIFY(raisedKeys.contains(u"b/failover/p"_s));
+    QVERIFY(raisedKeys.contains(u"p/service-down/"_s));
+    QCOMPARE(raisedKeys.size(), QSet<QString>(raisedKeys.cbegin(), raisedKeys.cend()).size());
+    QVERIFY(updated.isEmpty());
+    QCOMPARE(atOnce.openAlerts().size(), oneByOne.openAlerts().size());
 }
 
 QTEST_GUILESS_MAIN(TestAlertEngine)
