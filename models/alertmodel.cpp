@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AlertModel::AlertModel(QObject *parent)
@@ -28,10 +30,17 @@ void AlertModel::raise(const Alert &alert)
         update(alert);
         return;
     }
-    const int row = rowCount();
+    const int row = rowFor(alert.severity);
     beginInsertRows({}, row, row);
-    m_alerts.append(alert);
+    m_alerts.insert(row, alert);
     endInsertRows();
+}
+
+int AlertModel::rowFor(Alert::Severity severity) const
+{
+    const auto after = std::find_if(m_alerts.cbegin(), m_alerts.cend(),
+        [severity](const Alert &a) { return int(a.severity) < int(severity); });
+    return int(after - m_alerts.cbegin());
 }
 
 void AlertModel::update(const Alert &alert)
@@ -40,6 +49,20 @@ void AlertModel::update(const Alert &alert)
     if (row < 0) {
         raise(alert);
         return;
+    }
+    if (m_alerts.at(row).severity != alert.severity) {
+        // Its place among the others changes: after the last more severe one or before the
+        // first less severe one.
+        m_alerts.removeAt(row);
+        const int to = rowFor(alert.severity); // its index once moved
+        m_alerts.insert(row, alert); // back, until the move
+        if (to != row && beginMoveRows({}, row, row, {}, to > row ? to + 1 : to)) {
+            m_alerts.move(row, to);
+            endMoveRows();
+            m_alerts[to] = alert;
+            Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
+            return;
+        }
     }
     m_alerts[row] = alert;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -11,8 +11,9 @@
 
 #include <functional>
 
-// The open alerts of the AlertEngine as a table, in the order they were raised: raise() inserts a
-// row, update() changes it in place, clear() removes it. Feed it from the engine's signals.
+// The open alerts of the AlertEngine as a table, the most severe first and, among equals, in the
+// order they were raised: raise() inserts a row, update() changes it in place (and moves it when
+// its severity changed), clear() removes it. Feed it from the engine's signals.
 class AlertModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ public:
     static QIcon severityIcon(Alert::Severity severity);
 
 private:
+    int rowFor(Alert::Severity severity) const; // where a new alert of this severity goes
     QString serverName(const QString &id) const;
 
     QList<Alert> m_alerts;

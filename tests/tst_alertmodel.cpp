@@ -89,9 +89,26 @@ private Q_SLOTS:
         grace.deadline = grace.firstSeen.addSecs(7200);
         model.update(grace);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(1, 0).data(AlertModel::DeadlineRole).toDateTime(), grace.deadline);
+        // The most severe first: the critical grace period above the earlier warning.
+        QCOMPARE(model.index(0, 0).data(AlertModel::DeadlineRole).toDateTime(), grace.deadline);
+        QCOMPARE(model.rowOf(hours.key), 1);
         QVERIFY(!model.index(5, 0).isValid());
         QVERIFY(model.alertAt(7) == nullptr);
+
+        // A severity that changes moves the row, down and up again.
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        Alert info = makeAlert(u"y"_s, Alert::Kind::ExpirySoon, u"90"_s, Alert::Severity::Info);
+        model.raise(info);
+        QCOMPARE(model.rowOf(info.key), 2);
+        grace.severity = Alert::Severity::Info;
+        model.update(grace);
+        QCOMPARE(model.rowOf(grace.key), 2); // after the info raised before it
+        QCOMPARE(model.rowOf(hours.key), 0);
+        grace.severity = Alert::Severity::Critical;
+        model.update(grace);
+        QCOMPARE(model.rowOf(grace.key), 0);
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(model.alertAt(0)->severity, Alert::Severity::Critical);
     }
 };
 
